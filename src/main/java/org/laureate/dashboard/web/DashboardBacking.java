@@ -1,0 +1,56 @@
+package org.laureate.dashboard.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.laureate.cycle.web.CurrentCycleBacking;
+import org.laureate.cycle.entity.CalendarEntry;
+import org.laureate.organization.boundary.OrganisationService;
+import org.laureate.organization.entity.Country;
+import org.laureate.organization.entity.OrganisationStatus;
+import org.laureate.security.boundary.AccountService;
+import org.laureate.security.entity.Role;
+
+/** What each role sees first after signing in. */
+@Named
+@RequestScoped
+public class DashboardBacking {
+
+    @Inject
+    CurrentCycleBacking currentCycle;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    AccountService accounts;
+
+    public List<CalendarEntry> getCalendar() {
+        var cycle = currentCycle.getCycle();
+        return cycle == null ? List.of() : cycle.calendar();
+    }
+
+    /** Organisations of each country, by status (the secretariat and the ministries). */
+    public Map<Country, Map<OrganisationStatus, Long>> getOrganisationCounts() {
+        return organisations.countsByCountry();
+    }
+
+    /** Accounts of each role (the secretariat). */
+    public Map<Role, Long> getAccountCounts() {
+        return accounts.countsByRole();
+    }
+
+    public Country[] getCountries() {
+        return Country.values();
+    }
+
+    public OrganisationStatus[] getStatuses() {
+        return OrganisationStatus.values();
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+}

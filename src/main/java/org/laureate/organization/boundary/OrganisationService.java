@@ -1,0 +1,47 @@
+package org.laureate.organization.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.laureate.organization.entity.Country;
+import org.laureate.organization.entity.Organisation;
+import org.laureate.organization.entity.OrganisationStatus;
+import org.laureate.security.entity.Role;
+
+/** The way in to nominating organisations. */
+@Stateless
+public class OrganisationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MINISTRY})
+    public List<Organisation> all() {
+        return em.createNamedQuery(Organisation.FIND_ALL, Organisation.class).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public Organisation find(long id) {
+        return em.find(Organisation.class, id);
+    }
+
+    /** The number of organisations of each country in each status. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MINISTRY})
+    public Map<Country, Map<OrganisationStatus, Long>> countsByCountry() {
+        Map<Country, Map<OrganisationStatus, Long>> counts = new EnumMap<>(Country.class);
+        for (Country country : Country.values()) {
+            Map<OrganisationStatus, Long> byStatus = new EnumMap<>(OrganisationStatus.class);
+            for (OrganisationStatus status : OrganisationStatus.values()) {
+                byStatus.put(status, 0L);
+            }
+            counts.put(country, byStatus);
+        }
+        em.createNamedQuery(Organisation.COUNT_BY_COUNTRY_AND_STATUS, Object[].class).getResultList()
+                .forEach(row -> counts.get((Country) row[0]).put((OrganisationStatus) row[1], (Long) row[2]));
+        return counts;
+    }
+}

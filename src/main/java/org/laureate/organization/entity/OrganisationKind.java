@@ -1,0 +1,12 @@
+package org.laureate.organization.entity;
+
+/** The kinds of body that may nominate (DOMAIN.md, "Who takes part"). */
+public enum OrganisationKind {
+    CREATIVE_UNION,
+    STATE_BODY,
+    CULTURAL_INSTITUTION,
+    UNIVERSITY,
+    MEDIA,
+    PUBLISHER,
+    PUBLIC_ASSOCIATION
+}

@@ -1,0 +1,8 @@
+package org.laureate.organization.entity;
+
+/** Whether the ministry of the organisation's country has verified it; only verified organisations nominate. */
+public enum OrganisationStatus {
+    PENDING,
+    VERIFIED,
+    REJECTED
+}

@@ -1,0 +1,75 @@
+package org.laureate.platform.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import org.laureate.platform.BusinessException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Turns a broken business rule, a concurrent change and a refused input into a message on the page the user is on;
+ * every other exception goes on to the error page.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        var events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            ExceptionQueuedEventContext context = (ExceptionQueuedEventContext) events.next().getSource();
+            if (report(context.getException())) {
+                events.remove();
+                Faces.validationFailed();
+                Faces.renderResponse();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static boolean report(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessException business) {
+                Messages.addGlobalError(business.getMessageKey(), business.getArguments());
+                return true;
+            }
+            if (cause instanceof OptimisticLockException) {
+                Messages.addGlobalError("general.error.concurrentChange");
+                return true;
+            }
+            if (cause instanceof ConstraintViolationException invalid) {
+                invalid.getConstraintViolations().forEach(violation -> Messages.addGlobalError(
+                        "general.error.invalidField", violation.getPropertyPath().toString(), violation.getMessage()));
+                return true;
+            }
+            if (!(cause instanceof FacesException || cause instanceof EJBException
+                    || cause.getClass().getName().startsWith("jakarta.el."))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new BusinessExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

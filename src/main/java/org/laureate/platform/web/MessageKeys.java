@@ -1,0 +1,36 @@
+package org.laureate.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.omnifaces.util.Messages;
+
+/**
+ * Lets every Faces message be given by its key in the resource bundles ({@code Messages.addGlobalError("login.failed")}):
+ * the message is then shown in the viewer's language.
+ */
+@ApplicationScoped
+public class MessageKeys {
+
+    public static final String BUNDLE = "org.laureate.i18n.messages";
+
+    void install(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Messages.setResolver(MessageKeys::resolve);
+    }
+
+    static String resolve(String key, Object... params) {
+        var context = FacesContext.getCurrentInstance();
+        var locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : context.getApplication()
+                .getDefaultLocale();
+        try {
+            var text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return params.length == 0 ? text : new MessageFormat(text, locale).format(params);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.laureate.security.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.laureate.organization.entity.Country;
+import org.laureate.organization.entity.Organisation;
+import org.laureate.platform.BusinessException;
+import org.laureate.security.entity.Account;
+import org.laureate.security.entity.Role;
+
+/** The way in to accounts: the secretariat opens them and assigns their roles. */
+@Stateless
+public class AccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Resource
+    SessionContext context;
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public Account create(@NotNull @Valid NewAccount form) {
+        if (findByUsername(form.getUsername()).isPresent()) {
+            throw new UsernameTakenException(form.getUsername());
+        }
+        var account = new Account(form.getUsername(), passwords.hash(form.getPassword()), form.getFullName(),
+                form.getEmail());
+        account.assign(form.getRoles(), form.getCountry(), organisation(form.getOrganisationId()));
+        em.persist(account);
+        return account;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public Account assign(long accountId, @NotNull Set<Role> roles, Country country, Long organisationId) {
+        var account = find(accountId);
+        account.assign(roles, country, organisation(organisationId));
+        return account;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public Account enable(long accountId, boolean enabled) {
+        var account = find(accountId);
+        account.enable(enabled);
+        return account;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<Account> all() {
+        return em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public Map<Role, Long> countsByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, 0L);
+        }
+        em.createNamedQuery(Account.COUNT_BY_ROLE, Object[].class).getResultList()
+                .forEach(row -> counts.put((Role) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The signed-in caller's own account; empty for the anonymous public. */
+    @PermitAll
+    public Optional<Account> current() {
+        var principal = context.getCallerPrincipal();
+        return principal == null ? Optional.empty() : findByUsername(principal.getName());
+    }
+
+    private Optional<Account> findByUsername(String username) {
+        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Account find(long id) {
+        var account = em.find(Account.class, id);
+        if (account == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return account;
+    }
+
+    private Organisation organisation(Long id) {
+        if (id == null) {
+            return null;
+        }
+        var organisation = em.find(Organisation.class, id);
+        if (organisation == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return organisation;
+    }
+}

@@ -1,0 +1,95 @@
+package org.laureate.security.boundary;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
+import org.laureate.organization.entity.Country;
+import org.laureate.security.entity.Account;
+import org.laureate.security.entity.Role;
+
+/** What the secretariat enters to open an account. */
+public class NewAccount {
+
+    @NotBlank
+    @Pattern(regexp = Account.USERNAME_PATTERN, message = "{account.username.pattern}")
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    private String fullName;
+
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    @NotNull
+    @Size(min = PasswordHashing.MIN_LENGTH, max = 200)
+    private String password;
+
+    @NotNull
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    private Country country;
+
+    private Long organisationId;
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username == null ? null : username.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public void setCountry(Country country) {
+        this.country = country;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+}

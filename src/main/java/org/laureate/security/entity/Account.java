@@ -1,0 +1,153 @@
+package org.laureate.security.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.laureate.organization.entity.Country;
+import org.laureate.organization.entity.Organisation;
+import org.laureate.platform.BusinessException;
+
+/** A person who signs in, with the roles they hold. The password is kept only as a PBKDF2 hash. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.FIND_BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.FIND_ALL, query = "SELECT a FROM Account a ORDER BY a.username")
+@NamedQuery(name = Account.COUNT_BY_ROLE, query = "SELECT r, COUNT(a) FROM Account a JOIN a.roles r GROUP BY r")
+public class Account {
+
+    public static final String FIND_BY_USERNAME = "Account.findByUsername";
+    public static final String FIND_ALL = "Account.findAll";
+    public static final String COUNT_BY_ROLE = "Account.countByRole";
+    public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,59}";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Pattern(regexp = USERNAME_PATTERN)
+    private String username;
+
+    @NotBlank
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "full_name")
+    private String fullName;
+
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    private Country country;
+
+    @ManyToOne
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    private boolean enabled;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private int version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String passwordHash, String fullName, String email) {
+        this.username = Objects.requireNonNull(username);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.fullName = Objects.requireNonNull(fullName);
+        this.email = email == null || email.isBlank() ? null : email;
+        this.enabled = true;
+    }
+
+    /**
+     * R3.1 A ministry account speaks for one country; R3.2 an organisation account for one organisation; R3.3 a
+     * co-chair is also a member of the Expert Council.
+     */
+    public void assign(Set<Role> newRoles, Country newCountry, Organisation newOrganisation) {
+        Set<Role> assigned = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        if (assigned.contains(Role.MINISTRY) && newCountry == null) {
+            throw new BusinessException("account.error.ministryNeedsCountry");
+        }
+        if (assigned.contains(Role.ORGANISATION) && newOrganisation == null) {
+            throw new BusinessException("account.error.organisationNeeded");
+        }
+        if (assigned.contains(Role.EXPERT_CHAIR)) {
+            assigned.add(Role.EXPERT);
+        }
+        roles.clear();
+        roles.addAll(assigned);
+        country = assigned.contains(Role.MINISTRY) ? newCountry : null;
+        organisation = assigned.contains(Role.ORGANISATION) ? newOrganisation : null;
+    }
+
+    public void enable(boolean on) {
+        enabled = on;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}
