@@ -109,11 +109,13 @@ public class RoutingDataSource implements DataSource {
         if (iface.isInstance(this)) {
             return iface.cast(this);
         }
-        return target().unwrap(iface);
+        var delegate = target();
+        return iface.isInstance(delegate) ? iface.cast(delegate) : delegate.unwrap(iface);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(this) || target().isWrapperFor(iface);
+        var delegate = target();
+        return iface.isInstance(this) || iface.isInstance(delegate) || delegate.isWrapperFor(iface);
     }
 }

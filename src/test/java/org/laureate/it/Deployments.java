@@ -1,0 +1,44 @@
+package org.laureate.it;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR that {@code mvn package} built, deployed whole, on a test database of its own. */
+final class Deployments {
+
+    private Deployments() {
+    }
+
+    static WebArchive application() {
+        TestDatabase.prepare();
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/laureate.war"));
+    }
+
+    /** The application with the test classes and AssertJ, for tests that run inside the server. */
+    static WebArchive inContainer(Class<?>... testClasses) {
+        return application().addClasses(testClasses).addAsLibrary(jarOf(Assertions.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The deployment's URL as a browser on this machine reaches it. */
+    static URL local(URL deployed) {
+        try {
+            return URI.create(deployed.toString().replaceFirst("//[^:/]+", "//localhost")).toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

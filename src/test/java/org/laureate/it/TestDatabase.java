@@ -1,0 +1,40 @@
+package org.laureate.it;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The integration tests' own MariaDB/MySQL database: dropped and created empty once per test run, with a user of its
+ * own, so that the application migrates it from nothing. The administrator's connection comes from
+ * {@code -Dit.db.admin.url} (default: root without a password on 127.0.0.1:3306).
+ */
+final class TestDatabase {
+
+    static final String NAME = "laureate_test";
+    static final String USER = "laureate_test";
+    static final String PASSWORD = "laureate_test";
+
+    private static boolean prepared;
+
+    private TestDatabase() {
+    }
+
+    static synchronized void prepare() {
+        if (prepared) {
+            return;
+        }
+        var adminUrl = System.getProperty("it.db.admin.url", "jdbc:mysql://127.0.0.1:3306/?user=root&password=");
+        try (var connection = DriverManager.getConnection(adminUrl); var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + NAME);
+            statement.execute("CREATE DATABASE " + NAME + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            for (String host : new String[] {"localhost", "127.0.0.1"}) {
+                var user = "'" + USER + "'@'" + host + "'";
+                statement.execute("CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + PASSWORD + "'");
+                statement.execute("GRANT ALL PRIVILEGES ON " + NAME + ".* TO " + user);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the test database through " + adminUrl, e);
+        }
+        prepared = true;
+    }
+}

@@ -1,0 +1,68 @@
+package org.laureate.security.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.laureate.organization.entity.Country;
+import org.laureate.organization.entity.Organisation;
+import org.laureate.organization.entity.OrganisationKind;
+import org.laureate.platform.BusinessException;
+
+class AccountTest {
+
+    private final Organisation union = new Organisation("Союз художников России", null,
+            OrganisationKind.CREATIVE_UNION, Country.RU);
+
+    private static Account account() {
+        return new Account("someone", "hash", "Ірына Каваленка", null);
+    }
+
+    @Test
+    void r3_1_aMinistryAccountNeedsItsCountry() {
+        var account = account();
+
+        assertThatThrownBy(() -> account.assign(Set.of(Role.MINISTRY), null, null))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getMessageKey())
+                .isEqualTo("account.error.ministryNeedsCountry");
+        assertThat(account.getRoles()).isEmpty();
+
+        account.assign(Set.of(Role.MINISTRY), Country.BY, union);
+        assertThat(account.getCountry()).isEqualTo(Country.BY);
+        assertThat(account.getOrganisation()).as("only an organisation account keeps an organisation").isNull();
+    }
+
+    @Test
+    void r3_2_anOrganisationAccountNeedsItsOrganisation() {
+        var account = account();
+
+        assertThatThrownBy(() -> account.assign(Set.of(Role.ORGANISATION), Country.RU, null))
+                .isInstanceOf(BusinessException.class);
+
+        account.assign(Set.of(Role.ORGANISATION), Country.RU, union);
+        assertThat(account.getOrganisation()).isSameAs(union);
+        assertThat(account.getCountry()).as("only a ministry account keeps a country").isNull();
+    }
+
+    @Test
+    void r3_3_aCoChairIsAlsoAMemberOfTheCouncil() {
+        var account = account();
+
+        account.assign(Set.of(Role.EXPERT_CHAIR), null, null);
+
+        assertThat(account.getRoles()).containsExactlyInAnyOrder(Role.EXPERT_CHAIR, Role.EXPERT);
+    }
+
+    @Test
+    void reassigningReplacesTheRoles() {
+        var account = account();
+        account.assign(Set.of(Role.ADMIN, Role.COUNCIL), null, null);
+
+        account.assign(Set.of(Role.EXPERT), null, null);
+
+        assertThat(account.getRoles()).containsExactly(Role.EXPERT);
+        assertThat(account.has(Role.ADMIN)).isFalse();
+    }
+}
