@@ -10,6 +10,7 @@
  *   <li>R1.2 The call is open from its opening instant, inclusive, to its closing instant, exclusive.</li>
  *   <li>R1.3 A cycle's phase moves only forward, one step at a time.</li>
  *   <li>R1.4 The current cycle is the latest announced one (any phase but DRAFT).</li>
+ *   <li>R1.5 A cycle admits works of its art fields only (by default all seven).</li>
  * </ul>
  */
 package org.laureate.cycle;

@@ -5,12 +5,13 @@ import java.sql.SQLException;
 
 /**
  * The integration tests' own MariaDB/MySQL database: dropped and created empty once per test run, with a user of its
- * own, so that the application migrates it from nothing. The administrator's connection comes from
+ * own, so that the application migrates it from nothing. Its name is {@code -Dit.db.name} (default
+ * {@code laureate_test}). The administrator's connection comes from
  * {@code -Dit.db.admin.url} (default: root without a password on 127.0.0.1:3306).
  */
 final class TestDatabase {
 
-    static final String NAME = "laureate_test";
+    static final String NAME = System.getProperty("it.db.name", "laureate_test");
     static final String USER = "laureate_test";
     static final String PASSWORD = "laureate_test";
 
@@ -30,7 +31,7 @@ final class TestDatabase {
             for (String host : new String[] {"localhost", "127.0.0.1"}) {
                 var user = "'" + USER + "'@'" + host + "'";
                 statement.execute("CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + PASSWORD + "'");
-                statement.execute("GRANT ALL PRIVILEGES ON " + NAME + ".* TO " + user);
+                statement.execute("GRANT ALL PRIVILEGES ON `laureate\\_test%`.* TO " + user);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test database through " + adminUrl, e);

@@ -24,11 +24,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.laureate.platform.BusinessException;
 
 /**
@@ -105,6 +108,12 @@ public class AwardCycle {
     @Column(name = "due_on")
     private Map<Milestone, LocalDate> milestones = new EnumMap<>(Milestone.class);
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cycle_art_field", joinColumns = @JoinColumn(name = "cycle_id"))
+    @Column(name = "art_field")
+    @Enumerated(EnumType.STRING)
+    private Set<ArtField> artFields = EnumSet.noneOf(ArtField.class);
+
     @Version
     private int version;
 
@@ -128,6 +137,7 @@ public class AwardCycle {
         cycle.quorumDenominator = 3;
         cycle.minBallots = DEFAULT_MIN_BALLOTS;
         cycle.phase = CyclePhase.DRAFT;
+        cycle.artFields.addAll(EnumSet.allOf(ArtField.class));
         return cycle;
     }
 
@@ -202,6 +212,15 @@ public class AwardCycle {
 
     public CyclePhase getPhase() {
         return phase;
+    }
+
+    /** R1.5 Only works of the cycle's art fields may be nominated. */
+    public boolean admits(ArtField field) {
+        return artFields.contains(field);
+    }
+
+    public Set<ArtField> getArtFields() {
+        return Collections.unmodifiableSet(artFields);
     }
 
     public Map<Milestone, LocalDate> getMilestones() {

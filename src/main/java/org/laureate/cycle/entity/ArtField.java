@@ -1,0 +1,12 @@
+package org.laureate.cycle.entity;
+
+/** The fields of literature and the arts in which a cycle admits works (DOMAIN.md, "Eligibility"). */
+public enum ArtField {
+    LITERATURE,
+    LITERARY_STUDIES_AND_ART_HISTORY,
+    MUSIC,
+    THEATRE,
+    VISUAL_ARTS,
+    AUDIOVISUAL,
+    DESIGN
+}
