@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.cycle.entity.Milestone;
-import org.laureate.organization.entity.Country;
+import org.laureate.platform.Country;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.platform.Config;
@@ -72,6 +72,7 @@ public class DemoData {
                 OrganisationKind.UNIVERSITY, Country.RU, true);
         organisation("Союз художников России", null, OrganisationKind.CREATIVE_UNION, Country.RU, true);
         organisation("Союз композиторов России", null, OrganisationKind.CREATIVE_UNION, Country.RU, false);
+        em.flush();
 
         account("admin", "Секретариат Постоянного Комитета", Set.of(Role.ADMIN), null, null);
         account("org-by", "Ірына Каваленка", Set.of(Role.ORGANISATION), null, composers);
@@ -87,6 +88,7 @@ public class DemoData {
 
     private static AwardCycle cycle2025() {
         var cycle = AwardCycle.forYears(2025);
+        // June 2025, in Moscow: the day itself is not published
         cycle.schedule(Milestone.EXPERT_FIRST_MEETING, LocalDate.of(2025, 6, 19));
         cycle.schedule(Milestone.EXPERT_FINAL_MEETING, LocalDate.of(2025, 10, 17));
         cycle.schedule(Milestone.SUPREME_STATE_COUNCIL, LocalDate.of(2026, 2, 26));
@@ -108,7 +110,7 @@ public class DemoData {
     private void account(String username, String fullName, Set<Role> roles, Country country,
             Organisation organisation) {
         var account = new Account(username, passwords.hash(PASSWORD), fullName, username + "@laureate.example");
-        account.assign(roles, country, organisation);
+        account.assign(roles, country, organisation == null ? null : organisation.getId());
         em.persist(account);
     }
 }

@@ -24,10 +24,10 @@ import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.cycle.entity.Milestone;
 import org.laureate.demo.DemoData;
 import org.laureate.organization.boundary.OrganisationService;
-import org.laureate.organization.entity.Country;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.organization.entity.OrganisationStatus;
+import org.laureate.platform.Country;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.boundary.PasswordHashing;
 import org.laureate.security.entity.Account;
@@ -121,14 +121,14 @@ class PlatformIT {
         var organisation = store.persist(new Organisation("Музей", null, OrganisationKind.CULTURAL_INSTITUTION,
                 Country.RU));
         var account = new Account(unique("user"), passwords.hash("a long password"), "Анна Смирнова", "a@example.org");
-        account.assign(Set.of(Role.ORGANISATION, Role.EXPERT_CHAIR), null, organisation);
+        account.assign(Set.of(Role.ORGANISATION, Role.EXPERT_CHAIR), null, organisation.getId());
         var id = store.persist(account).getId();
 
         var read = store.find(Account.class, id);
 
         assertThat(read.getFullName()).isEqualTo("Анна Смирнова");
         assertThat(read.getRoles()).containsExactlyInAnyOrder(Role.ORGANISATION, Role.EXPERT_CHAIR, Role.EXPERT);
-        assertThat(read.getOrganisation().getId()).isEqualTo(organisation.getId());
+        assertThat(read.getOrganisationId()).isEqualTo(organisation.getId());
         assertThat(read.isEnabled()).isTrue();
     }
 

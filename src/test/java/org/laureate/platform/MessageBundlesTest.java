@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.cycle.entity.Milestone;
-import org.laureate.organization.entity.Country;
+import org.laureate.platform.Country;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.organization.entity.OrganisationStatus;
 import org.laureate.security.entity.Role;

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.laureate.cycle.web.CurrentCycleBacking;
 import org.laureate.cycle.entity.CalendarEntry;
+import org.laureate.cycle.web.CurrentCycleBacking;
 import org.laureate.organization.boundary.OrganisationService;
-import org.laureate.organization.entity.Country;
+import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationStatus;
+import org.laureate.platform.Country;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.entity.Role;
 
@@ -40,6 +41,11 @@ public class DashboardBacking {
     /** Accounts of each role (the secretariat). */
     public Map<Role, Long> getAccountCounts() {
         return accounts.countsByRole();
+    }
+
+    /** The name of the signed-in organisation account's organisation. */
+    public String getOrganisationName() {
+        return organisations.mine().map(Organisation::getNameRu).orElse(null);
     }
 
     public Country[] getCountries() {

@@ -2,14 +2,18 @@ package org.laureate.organization.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.laureate.organization.entity.Country;
+import java.util.Optional;
+import org.laureate.platform.Country;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationStatus;
+import org.laureate.security.boundary.AccountService;
+import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 
 /** The way in to nominating organisations. */
@@ -19,9 +23,20 @@ public class OrganisationService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AccountService accounts;
+
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MINISTRY})
     public List<Organisation> all() {
         return em.createNamedQuery(Organisation.FIND_ALL, Organisation.class).getResultList();
+    }
+
+    /** The organisation the calling organisation account speaks for. */
+    @RolesAllowed(Role.Names.ORGANISATION)
+    public Optional<Organisation> mine() {
+        return accounts.current()
+                .map(Account::getOrganisationId)
+                .map(id -> em.find(Organisation.class, id));
     }
 
     @RolesAllowed(Role.Names.ADMIN)

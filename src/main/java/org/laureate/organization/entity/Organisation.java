@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.laureate.platform.Country;
 
 /** A nominating organisation: a creative union, a state body, a cultural institution … of Belarus or Russia. */
 @Entity

@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.laureate.organization.entity.Country;
-import org.laureate.organization.entity.Organisation;
+import org.laureate.platform.Country;
 import org.laureate.platform.BusinessException;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
@@ -41,7 +40,7 @@ public class AccountService {
         }
         var account = new Account(form.getUsername(), passwords.hash(form.getPassword()), form.getFullName(),
                 form.getEmail());
-        account.assign(form.getRoles(), form.getCountry(), organisation(form.getOrganisationId()));
+        account.assign(form.getRoles(), form.getCountry(), form.getOrganisationId());
         em.persist(account);
         return account;
     }
@@ -49,7 +48,7 @@ public class AccountService {
     @RolesAllowed(Role.Names.ADMIN)
     public Account assign(long accountId, @NotNull Set<Role> roles, Country country, Long organisationId) {
         var account = find(accountId);
-        account.assign(roles, country, organisation(organisationId));
+        account.assign(roles, country, organisationId);
         return account;
     }
 
@@ -58,6 +57,14 @@ public class AccountService {
         var account = find(accountId);
         account.enable(enabled);
         return account;
+    }
+
+    /** The accounts of one nominating organisation. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<Account> ofOrganisation(long organisationId) {
+        return em.createNamedQuery(Account.FIND_BY_ORGANISATION, Account.class)
+                .setParameter("organisationId", organisationId)
+                .getResultList();
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -96,16 +103,5 @@ public class AccountService {
             throw new BusinessException("general.error.notFound");
         }
         return account;
-    }
-
-    private Organisation organisation(Long id) {
-        if (id == null) {
-            return null;
-        }
-        var organisation = em.find(Organisation.class, id);
-        if (organisation == null) {
-            throw new BusinessException("general.error.notFound");
-        }
-        return organisation;
     }
 }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
-import org.laureate.organization.entity.Country;
+import org.laureate.platform.Country;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 

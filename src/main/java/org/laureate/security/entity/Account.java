@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,20 +22,22 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import org.laureate.organization.entity.Country;
-import org.laureate.organization.entity.Organisation;
+import org.laureate.platform.Country;
 import org.laureate.platform.BusinessException;
 
 /** A person who signs in, with the roles they hold. The password is kept only as a PBKDF2 hash. */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.FIND_BY_ORGANISATION,
+        query = "SELECT a FROM Account a WHERE a.organisationId = :organisationId ORDER BY a.username")
 @NamedQuery(name = Account.FIND_ALL, query = "SELECT a FROM Account a ORDER BY a.username")
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "SELECT r, COUNT(a) FROM Account a JOIN a.roles r GROUP BY r")
 public class Account {
 
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     public static final String FIND_ALL = "Account.findAll";
+    public static final String FIND_BY_ORGANISATION = "Account.findByOrganisation";
     public static final String COUNT_BY_ROLE = "Account.countByRole";
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,59}";
 
@@ -64,9 +65,11 @@ public class Account {
     @Enumerated(EnumType.STRING)
     private Country country;
 
-    @ManyToOne
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Pattern(regexp = "ru|be|en")
+    private String language;
 
     private boolean enabled;
 
@@ -94,12 +97,12 @@ public class Account {
      * R3.1 A ministry account speaks for one country; R3.2 an organisation account for one organisation; R3.3 a
      * co-chair is also a member of the Expert Council.
      */
-    public void assign(Set<Role> newRoles, Country newCountry, Organisation newOrganisation) {
+    public void assign(Set<Role> newRoles, Country newCountry, Long newOrganisationId) {
         Set<Role> assigned = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
         if (assigned.contains(Role.MINISTRY) && newCountry == null) {
             throw new BusinessException("account.error.ministryNeedsCountry");
         }
-        if (assigned.contains(Role.ORGANISATION) && newOrganisation == null) {
+        if (assigned.contains(Role.ORGANISATION) && newOrganisationId == null) {
             throw new BusinessException("account.error.organisationNeeded");
         }
         if (assigned.contains(Role.EXPERT_CHAIR)) {
@@ -108,7 +111,7 @@ public class Account {
         roles.clear();
         roles.addAll(assigned);
         country = assigned.contains(Role.MINISTRY) ? newCountry : null;
-        organisation = assigned.contains(Role.ORGANISATION) ? newOrganisation : null;
+        organisationId = assigned.contains(Role.ORGANISATION) ? newOrganisationId : null;
     }
 
     public void enable(boolean on) {
@@ -135,8 +138,18 @@ public class Account {
         return country;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    /** The nominating organisation an {@link Role#ORGANISATION} account speaks for. */
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    /** The language the person reads mail in: {@code ru}, {@code be} or {@code en}. */
+    public String getLanguage() {
+        return language == null ? "ru" : language;
+    }
+
+    public void prefer(String newLanguage) {
+        language = newLanguage;
     }
 
     public boolean isEnabled() {

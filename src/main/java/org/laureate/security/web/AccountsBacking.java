@@ -6,16 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.laureate.organization.boundary.OrganisationService;
-import org.laureate.organization.entity.Country;
-import org.laureate.organization.entity.Organisation;
+import org.laureate.platform.Country;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.boundary.NewAccount;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 import org.omnifaces.util.Messages;
 
-/** The secretariat's page of accounts: opens an account with its roles, enables and disables accounts. */
+/**
+ * The secretariat's page of accounts: opens an account with its roles, enables and disables accounts. Accounts of a
+ * nominating organisation are opened from the organisation's page.
+ */
 @Named
 @ViewScoped
 public class AccountsBacking implements Serializable {
@@ -25,17 +26,12 @@ public class AccountsBacking implements Serializable {
     @Inject
     transient AccountService accounts;
 
-    @Inject
-    transient OrganisationService organisations;
-
     private NewAccount form = new NewAccount();
     private List<Account> list;
-    private List<Organisation> organisationChoices;
 
     @PostConstruct
     void load() {
         list = accounts.all();
-        organisationChoices = organisations.all();
     }
 
     public void create() {
@@ -56,10 +52,6 @@ public class AccountsBacking implements Serializable {
 
     public List<Account> getList() {
         return list;
-    }
-
-    public List<Organisation> getOrganisationChoices() {
-        return organisationChoices;
     }
 
     public Role[] getRoles() {

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
-import org.laureate.organization.entity.Country;
+import org.laureate.platform.Country;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.entity.Role;
 
@@ -28,7 +28,6 @@ public class CurrentUser implements Serializable {
     private String fullName;
     private Country country;
     private Long organisationId;
-    private String organisationName;
     private final Set<Role> roles = EnumSet.noneOf(Role.class);
 
     public boolean isSignedIn() {
@@ -46,15 +45,11 @@ public class CurrentUser implements Serializable {
         fullName = null;
         country = null;
         organisationId = null;
-        organisationName = null;
         accounts.current().ifPresent(account -> {
             fullName = account.getFullName();
             country = account.getCountry();
             roles.addAll(account.getRoles());
-            if (account.getOrganisation() != null) {
-                organisationId = account.getOrganisation().getId();
-                organisationName = account.getOrganisation().getNameRu();
-            }
+            organisationId = account.getOrganisationId();
         });
     }
 
@@ -71,11 +66,6 @@ public class CurrentUser implements Serializable {
     public Long getOrganisationId() {
         load();
         return organisationId;
-    }
-
-    public String getOrganisationName() {
-        load();
-        return organisationName;
     }
 
     public boolean has(Role role) {

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.laureate.organization.entity.Country;
-import org.laureate.organization.entity.Organisation;
-import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.platform.BusinessException;
+import org.laureate.platform.Country;
 
 class AccountTest {
 
-    private final Organisation union = new Organisation("Союз художников России", null,
-            OrganisationKind.CREATIVE_UNION, Country.RU);
+    private static final Long UNION = 7L;
 
     private static Account account() {
         return new Account("someone", "hash", "Ірына Каваленка", null);
@@ -29,9 +26,9 @@ class AccountTest {
                 .isEqualTo("account.error.ministryNeedsCountry");
         assertThat(account.getRoles()).isEmpty();
 
-        account.assign(Set.of(Role.MINISTRY), Country.BY, union);
+        account.assign(Set.of(Role.MINISTRY), Country.BY, UNION);
         assertThat(account.getCountry()).isEqualTo(Country.BY);
-        assertThat(account.getOrganisation()).as("only an organisation account keeps an organisation").isNull();
+        assertThat(account.getOrganisationId()).as("only an organisation account keeps an organisation").isNull();
     }
 
     @Test
@@ -41,8 +38,8 @@ class AccountTest {
         assertThatThrownBy(() -> account.assign(Set.of(Role.ORGANISATION), Country.RU, null))
                 .isInstanceOf(BusinessException.class);
 
-        account.assign(Set.of(Role.ORGANISATION), Country.RU, union);
-        assertThat(account.getOrganisation()).isSameAs(union);
+        account.assign(Set.of(Role.ORGANISATION), Country.RU, UNION);
+        assertThat(account.getOrganisationId()).isEqualTo(UNION);
         assertThat(account.getCountry()).as("only a ministry account keeps a country").isNull();
     }
 

@@ -1,4 +1,4 @@
-package org.laureate.organization.entity;
+package org.laureate.platform;
 
 /** The two member states of the Union State; every author and every nominating organisation belongs to one of them. */
 public enum Country {
