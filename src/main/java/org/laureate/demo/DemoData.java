@@ -58,6 +58,7 @@ public class DemoData {
             return;
         }
         em.persist(cycle2025());
+        em.persist(cycle2027());
         var composers = organisation("Белорусский союз композиторов", "Беларускі саюз кампазітараў",
                 OrganisationKind.CREATIVE_UNION, Country.BY, true);
         organisation("Национальный исторический музей Республики Беларусь",
@@ -83,7 +84,7 @@ public class DemoData {
         account("chair-by", "Сопредседатель Экспертного совета (Беларусь)", Set.of(Role.EXPERT_CHAIR), null, null);
         account("chair-ru", "Сопредседатель Экспертного совета (Россия)", Set.of(Role.EXPERT_CHAIR), null, null);
         account("council", "Секретарь Совета Министров Союзного государства", Set.of(Role.COUNCIL), null, null);
-        LOG.info("Demo data loaded: the 2025–2026 cycle, 8 organisations, 9 accounts");
+        LOG.info("Demo data loaded: the 2025–2026 and 2027–2028 cycles, 8 organisations, 9 accounts");
     }
 
     private static AwardCycle cycle2025() {
@@ -94,6 +95,13 @@ public class DemoData {
         cycle.schedule(Milestone.SUPREME_STATE_COUNCIL, LocalDate.of(2026, 2, 26));
         cycle.advanceTo(CyclePhase.CALL_OPEN);
         cycle.advanceTo(CyclePhase.CALL_CLOSED);
+        return cycle;
+    }
+
+    /** The cycle whose call opened on 1 October 2026 and is open until the end of 31 January 2027. */
+    private static AwardCycle cycle2027() {
+        var cycle = AwardCycle.forYears(2027);
+        cycle.advanceTo(CyclePhase.CALL_OPEN);
         return cycle;
     }
 

@@ -71,6 +71,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.stalenessOf(html));
     }
 
+    /** Waits until the element shows the text (after an Ajax update, say). */
+    void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
     String text(By by) {
         return find(by).getText();
     }

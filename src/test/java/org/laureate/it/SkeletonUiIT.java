@@ -78,7 +78,7 @@ class SkeletonUiIT {
 
         assertThat(browser.find(By.id(dashboard)).isDisplayed()).isTrue();
         assertThat(browser.text(By.cssSelector("h1.page-title"))).isEqualTo(title);
-        assertThat(browser.text(By.id("current-cycle"))).contains("2025–2026");
+        assertThat(browser.text(By.id("current-cycle"))).contains("2027–2028");
 
         browser.clickAndWaitForPage(By.id("signout:signOut"));
 

@@ -3,7 +3,7 @@ package org.laureate.cycle.entity;
 /** The fields of literature and the arts in which a cycle admits works (DOMAIN.md, "Eligibility"). */
 public enum ArtField {
     LITERATURE,
-    LITERARY_STUDIES_AND_ART_HISTORY,
+    LITERARY_AND_ART_STUDIES,
     MUSIC,
     THEATRE,
     VISUAL_ARTS,

@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.laureate.cycle.boundary.CycleService;
+import org.laureate.nomination.control.EligibilityCheck;
 import org.laureate.nomination.control.EligibilityPolicy;
 import org.laureate.nomination.control.MaterialInspector;
+import org.laureate.nomination.control.ReceiptDocument;
 import org.laureate.nomination.entity.Material;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.NominationStatus;
@@ -62,6 +64,7 @@ public class NominationService {
 
     private final EligibilityPolicy eligibility = new EligibilityPolicy();
     private final MaterialInspector inspector = new MaterialInspector();
+    private final ReceiptDocument receipts = new ReceiptDocument();
 
     /** The caller's petition in the current cycle, unless it has none or withdrew it. */
     public Optional<Nomination> current() {
@@ -187,6 +190,20 @@ public class NominationService {
         changes.fire(new StateChange(SUBJECT, nomination.getId().toString(), "withdraw", before.name(),
                 "WITHDRAWN: " + reason.strip()));
         return nomination;
+    }
+
+    /** The eligibility of the petition as it stands, rule by rule. */
+    public List<EligibilityCheck> checks(long id) {
+        return eligibility.check(mine(id));
+    }
+
+    /** The PDF receipt of a submitted petition. */
+    public byte[] receipt(long id) {
+        var nomination = mine(id);
+        if (nomination.getRegistrationNumber() == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return receipts.render(nomination);
     }
 
     private int nextSequence(Nomination nomination) {

@@ -2,6 +2,7 @@ package org.laureate.nomination.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.Nominee;
@@ -15,7 +16,7 @@ public class EligibilityPolicy {
 
         var missing = missingParts(nomination);
         checks.add(missing.isEmpty() ? EligibilityCheck.pass(EligibilityRule.REQUIRED_PARTS)
-                : EligibilityCheck.fail(EligibilityRule.REQUIRED_PARTS, "eligibility.missing", missing.get()));
+                : EligibilityCheck.fail(EligibilityRule.REQUIRED_PARTS, "eligibility.missing." + missing.get()));
 
         var foreigner = nomination.getNominees().stream()
                 .filter(nominee -> !Nomination.CITIZENSHIPS.contains(nominee.getCitizenship()))
@@ -38,7 +39,7 @@ public class EligibilityPolicy {
 
         var field = nomination.getArtField();
         checks.add(field == null || cycle.admits(field) ? EligibilityCheck.pass(EligibilityRule.ART_FIELD)
-                : EligibilityCheck.fail(EligibilityRule.ART_FIELD, "eligibility.artField", "ArtField." + field.name()));
+                : EligibilityCheck.fail(EligibilityRule.ART_FIELD, "eligibility.artField"));
         return checks;
     }
 
@@ -47,22 +48,22 @@ public class EligibilityPolicy {
         return check(nomination).stream().filter(check -> !check.passed()).findFirst();
     }
 
-    /** The key of the first missing part, in the order the form asks for them. */
+    /** The first missing part, in the order the form asks for them. */
     private static Optional<String> missingParts(Nomination nomination) {
         if (nomination.getNominees().isEmpty()) {
-            return Optional.of("petition.step.nominees");
+            return Optional.of("nominees");
         }
         if (nomination.getWorkTitle() == null || nomination.getArtField() == null
                 || nomination.getPublicityForm() == null || nomination.getMadePublicOn() == null) {
-            return Optional.of("petition.step.work");
+            return Optional.of("work");
         }
         if (nomination.getReasons() == null) {
-            return Optional.of("petition.step.reasons");
+            return Optional.of("reasons");
         }
         if (nomination.getMaterials().isEmpty()) {
-            return Optional.of("petition.step.materials");
+            return Optional.of("materials");
         }
-        return nomination.getNominees().stream().map(Nominee::getBornOn).anyMatch(java.util.Objects::isNull)
-                ? Optional.of("petition.step.nominees") : Optional.empty();
+        return nomination.getNominees().stream().map(Nominee::getBornOn).anyMatch(Objects::isNull)
+                ? Optional.of("nominees") : Optional.empty();
     }
 }

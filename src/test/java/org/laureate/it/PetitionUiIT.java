@@ -1,0 +1,157 @@
+package org.laureate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.laureate.demo.DemoData;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** A nominating organisation drafts, completes and submits a collective petition in the browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PetitionUiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private String base() {
+        return Deployments.local(deployed).toString().replaceAll("/$", "");
+    }
+
+    private void signIn(String username) {
+        browser.open(base() + "/login.xhtml");
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base() + "/login.xhtml");
+        browser.type(By.id("login:username"), username);
+        browser.type(By.id("login:password"), DemoData.PASSWORD);
+        browser.clickAndWaitForPage(By.id("login:submit"));
+    }
+
+    private void addAuthor(String nameRu, String nameBe, String bornOn, String citizenship) {
+        browser.type(By.id("steps:nominees:fullNameRu"), nameRu);
+        browser.type(By.id("steps:nominees:fullNameBe"), nameBe);
+        browser.type(By.id("steps:nominees:bornOn_input"), bornOn + Keys.TAB);
+        browser.find(By.id("steps:nominees:citizenship")).click();
+        browser.find(By.cssSelector("#steps\\:nominees\\:citizenship_items li[data-label='" + citizenship + "']"))
+                .click();
+        browser.find(By.id("steps:nominees:add")).click();
+    }
+
+    private String messages() {
+        return browser.find(By.id("messages")).getText();
+    }
+
+    @Test
+    void anOrganisationSubmitsACollectivePetitionWithAPdf(@TempDir Path files) throws Exception {
+        signIn("org-ru");
+        browser.open(base() + "/nomination/petition.xhtml");
+        browser.clickAndWaitForPage(By.id("start:start"));
+        assertThat(browser.text(By.id("petition-status"))).isEqualTo("Черновик");
+
+        addAuthor("Иван Петров", "", "12.03.1960", "Казахстан");
+        browser.waitForText(By.id("messages"), "Гражданство «KZ» не допускается");
+        assertThat(browser.text(By.id("steps:nominees:list"))).doesNotContain("Иван Петров");
+
+        addAuthor("Любовь Подлеснова", "Любоў Падляснова", "05.05.1970", "Россия");
+        browser.waitForText(By.id("steps:nominees:list"), "Любоў Падляснова");
+        addAuthor("Надежда Бабенко", "", "17.09.1975", "Россия");
+        browser.waitForText(By.id("steps:nominees:list"), "Надежда Бабенко");
+
+        browser.find(By.cssSelector("a[href='#steps:tabWork']")).click();
+        browser.type(By.id("steps:work:title"), "Бессмертие подвига <script>alert(1)</script>");
+        browser.find(By.id("steps:work:artField")).click();
+        browser.find(By.cssSelector("#steps\\:work\\:artField_items li[data-label='Изобразительное искусство']"))
+                .click();
+        browser.find(By.id("steps:work:publicityForm")).click();
+        browser.find(By.cssSelector("#steps\\:work\\:publicityForm_items li[data-label='Открытие выставки']"))
+                .click();
+        browser.type(By.id("steps:work:madePublicOn_input"), "20.02.2026" + Keys.TAB);
+        browser.find(By.id("steps:work:save")).click();
+        browser.waitForText(By.id("messages"), "Черновик сохранён");
+
+        browser.find(By.cssSelector("a[href='#steps:tabReasons']")).click();
+        browser.type(By.id("steps:reasons:text"), "Выставка о подвиге народов Беларуси и России.");
+        browser.find(By.id("steps:reasons:save")).click();
+        browser.waitForText(By.id("messages"), "Черновик сохранён");
+
+        browser.find(By.cssSelector("a[href='#steps:tabMaterials']")).click();
+        var fake = files.resolve("catalogue.pdf");
+        Files.writeString(fake, "not a pdf at all");
+        browser.driver().findElement(By.cssSelector("#steps\\:materials\\:upload input[type=file]"))
+                .sendKeys(fake.toString());
+        browser.waitForText(By.id("messages"), "Принимаются только документы PDF");
+        var pdf = files.resolve("Каталог выставки.pdf");
+        Files.write(pdf, ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        browser.driver().findElement(By.cssSelector("#steps\\:materials\\:upload input[type=file]"))
+                .sendKeys(pdf.toString());
+        browser.waitForText(By.id("steps:materials:list"), "Каталог выставки");
+        assertThat(browser.text(By.id("steps:materials:list"))).doesNotContain("catalogue");
+
+        browser.find(By.cssSelector("a[href='#steps:tabSubmit']")).click();
+        assertThat(browser.driver().findElements(By.cssSelector("#checks li.check-failed"))).isEmpty();
+        browser.find(By.id("steps:review:submit")).click();
+        browser.waitForText(By.id("messages"), "Ходатайство подано");
+        var number = browser.text(By.id("petition-number"));
+        assertThat(number).matches("(?s)2027-2028/RU/\\d{3}.*");
+        assertThat(browser.text(By.id("petition-status"))).isEqualTo("Подано");
+
+        browser.open(base() + "/nomination/petition.xhtml");
+        browser.find(By.cssSelector("a[href='#steps:tabWork']")).click();
+        assertThat(browser.find(By.id("steps:work:title")).getAttribute("value"))
+                .isEqualTo("Бессмертие подвига <script>alert(1)</script>");
+
+        var session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        var receipt = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(browser.find(By.id("receipt")).getAttribute("href")))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(receipt.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+        assertThat(new String(receipt.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aSecondPetitionInTheSameCycleIsRefused() {
+        signIn("org-by");
+        browser.open(base() + "/nomination/petition.xhtml");
+        if (browser.isPresent(By.id("start:start"))) {
+            browser.clickAndWaitForPage(By.id("start:start"));
+        }
+        assertThat(browser.isPresent(By.id("petition-status"))).isTrue();
+        assertThat(browser.isPresent(By.id("start:start"))).as("only one petition at a time").isFalse();
+    }
+}
