@@ -17,11 +17,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.cycle.entity.Milestone;
-import org.laureate.platform.Country;
+import org.laureate.nomination.control.EligibilityRule;
+import org.laureate.nomination.entity.MaterialKind;
+import org.laureate.nomination.entity.NominationStatus;
+import org.laureate.nomination.entity.PublicityForm;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.organization.entity.OrganisationStatus;
+import org.laureate.platform.Country;
 import org.laureate.security.entity.Role;
 
 /** Every visible text exists in Russian, Belarusian and English. */
@@ -65,7 +70,9 @@ class MessageBundlesTest {
     void everyEnumValueShownHasItsText() {
         var russian = load("/org/laureate/i18n/messages_ru.properties").stringPropertyNames();
         Stream.of(CyclePhase.values(), Milestone.values(), Role.values(), Country.values(),
-                        OrganisationStatus.values(), OrganisationKind.values())
+                        OrganisationStatus.values(), OrganisationKind.values(), ArtField.values(),
+                        NominationStatus.values(), PublicityForm.values(), MaterialKind.values(),
+                        EligibilityRule.values())
                 .flatMap(Stream::of)
                 .map(value -> value.getDeclaringClass().getSimpleName() + "." + value.name())
                 .forEach(key -> assertThat(russian).contains(key));
