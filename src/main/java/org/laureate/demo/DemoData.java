@@ -7,14 +7,20 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.cycle.entity.Milestone;
 import org.laureate.platform.Country;
+import org.laureate.nomination.entity.Material;
+import org.laureate.nomination.entity.Nomination;
+import org.laureate.nomination.entity.Nominee;
+import org.laureate.nomination.entity.PublicityForm;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.platform.Config;
@@ -57,34 +63,46 @@ public class DemoData {
         if (!wanted || em.createQuery("SELECT COUNT(c) FROM AwardCycle c", Long.class).getSingleResult() > 0) {
             return;
         }
-        em.persist(cycle2025());
+        var cycle2025 = cycle2025();
+        em.persist(cycle2025);
         em.persist(cycle2027());
         var composers = organisation("Белорусский союз композиторов", "Беларускі саюз кампазітараў",
                 OrganisationKind.CREATIVE_UNION, Country.BY, true);
-        organisation("Национальный исторический музей Республики Беларусь",
+        var historyMuseum = organisation("Национальный исторический музей Республики Беларусь",
                 "Нацыянальны гістарычны музей Рэспублікі Беларусь", OrganisationKind.CULTURAL_INSTITUTION, Country.BY,
                 true);
-        organisation("Белорусский государственный университет культуры и искусств",
+        var university = organisation("Белорусский государственный университет культуры и искусств",
                 "Беларускі дзяржаўны ўніверсітэт культуры і мастацтваў", OrganisationKind.UNIVERSITY, Country.BY, true);
         organisation("Издательский дом «Звязда»", "Выдавецкі дом «Звязда»", OrganisationKind.PUBLISHER, Country.BY,
                 false);
         var museum = organisation("Музей Победы", null, OrganisationKind.CULTURAL_INSTITUTION, Country.RU, true);
-        organisation("Всероссийский государственный институт кинематографии имени С. А. Герасимова", null,
+        var vgik = organisation("Всероссийский государственный институт кинематографии имени С. А. Герасимова", null,
                 OrganisationKind.UNIVERSITY, Country.RU, true);
-        organisation("Союз художников России", null, OrganisationKind.CREATIVE_UNION, Country.RU, true);
+        var artists = organisation("Союз художников России", null, OrganisationKind.CREATIVE_UNION, Country.RU, true);
         organisation("Союз композиторов России", null, OrganisationKind.CREATIVE_UNION, Country.RU, false);
+        var theatre = organisation("Национальный академический Большой театр оперы и балета Республики Беларусь",
+                "Нацыянальны акадэмічны Вялікі тэатр оперы і балета Рэспублікі Беларусь",
+                OrganisationKind.CULTURAL_INSTITUTION, Country.BY, true);
+        var writersBy = organisation("Союз писателей Беларуси", "Саюз пісьменнікаў Беларусі",
+                OrganisationKind.CREATIVE_UNION, Country.BY, true);
+        var writersRu = organisation("Союз писателей России", null, OrganisationKind.CREATIVE_UNION, Country.RU, true);
+        var russianMuseum = organisation("Государственный Русский музей", null,
+                OrganisationKind.CULTURAL_INSTITUTION, Country.RU, true);
         em.flush();
+        petitions2025(cycle2025, new Organisation[] {composers, historyMuseum, university, theatre, writersBy},
+                new Organisation[] {museum, vgik, artists, writersRu, russianMuseum});
 
         account("admin", "Секретариат Постоянного Комитета", Set.of(Role.ADMIN), null, null);
         account("org-by", "Ірына Каваленка", Set.of(Role.ORGANISATION), null, composers);
         account("org-ru", "Анна Смирнова", Set.of(Role.ORGANISATION), null, museum);
+        account("org-ru2", "Пётр Иванов", Set.of(Role.ORGANISATION), null, museum);
         account("ministry-by", "Министерство культуры Республики Беларусь", Set.of(Role.MINISTRY), Country.BY, null);
         account("ministry-ru", "Министерство культуры Российской Федерации", Set.of(Role.MINISTRY), Country.RU, null);
         account("expert", "Алексей Громов", Set.of(Role.EXPERT), null, null);
         account("chair-by", "Сопредседатель Экспертного совета (Беларусь)", Set.of(Role.EXPERT_CHAIR), null, null);
         account("chair-ru", "Сопредседатель Экспертного совета (Россия)", Set.of(Role.EXPERT_CHAIR), null, null);
         account("council", "Секретарь Совета Министров Союзного государства", Set.of(Role.COUNCIL), null, null);
-        LOG.info("Demo data loaded: the 2025–2026 and 2027–2028 cycles, 8 organisations, 9 accounts");
+        LOG.info("Demo data loaded: the 2025–2026 cycle with 10 petitions, the 2027–2028 cycle, 12 organisations, 10 accounts");
     }
 
     private static AwardCycle cycle2025() {
@@ -96,6 +114,98 @@ public class DemoData {
         cycle.advanceTo(CyclePhase.CALL_OPEN);
         cycle.advanceTo(CyclePhase.CALL_CLOSED);
         return cycle;
+    }
+
+    /**
+     * Ten petitions of the 2025–2026 call in every state, modelled on that cycle's nominees (DOMAIN.md); the other
+     * authors and works are invented. Each step happens at a moment of the real call (1 October 2024 – 31 January 2025).
+     */
+    private void petitions2025(AwardCycle cycle, Organisation[] belarus, Organisation[] russia) {
+        var kulbakov = petition(cycle, belarus[0], "Концертные программы Национального президентского оркестра",
+                ArtField.MUSIC, PublicityForm.PREMIERE, LocalDate.of(2023, 11, 7),
+                "Видеозапись концерта", author("Виталий Кульбаков", "Віталь Кульбакоў", 1966, "BY"));
+        submit(kulbakov, 1, "2024-12-02");
+        kulbakov.admit(at("2025-02-14"));
+
+        var museum = petition(cycle, belarus[1], "Экспозиция «Беларусь и Россия: общая память»",
+                ArtField.VISUAL_ARTS, PublicityForm.EXHIBITION_OPENING, LocalDate.of(2023, 7, 3),
+                "Виртуальный тур по экспозиции", author("Андрей Ковалёв", "Андрэй Кавалёў", 1971, "BY"),
+                author("Наталья Мельник", "Наталля Мельнік", 1979, "BY"));
+        submit(museum, 2, "2025-01-15");
+
+        var book = petition(cycle, belarus[2], "Белорусско-русские литературные связи XX века",
+                ArtField.LITERARY_AND_ART_STUDIES, PublicityForm.PUBLICATION, LocalDate.of(2023, 4, 20),
+                "Страница издания", author("Ольга Савицкая", "Вольга Савіцкая", 1958, "BY"));
+        submit(book, 3, "2024-11-20");
+        book.returnForCorrection("Приложите выходные данные издания и отзывы специалистов", at("2024-12-05"));
+
+        var ballet = petition(cycle, belarus[3], "Балет «Память»", ArtField.THEATRE, PublicityForm.PREMIERE,
+                LocalDate.of(2023, 5, 9), "Видеозапись спектакля", author("Игорь Лукашевич", "Ігар Лукашэвіч", 1969,
+                        "BY"), author("Мария Соколова", null, 1982, "RU"));
+        submit(ballet, 4, "2025-01-28");
+
+        var poems = petition(cycle, belarus[4], "Сборник стихов «Дзве сястры»", ArtField.LITERATURE,
+                PublicityForm.PUBLICATION, LocalDate.of(2022, 10, 1), "Страница книги",
+                author("Алесь Бурак", "Алесь Бурак", 1962, "BY"));
+        submit(poems, 5, "2025-01-30");
+
+        var exhibition = petition(cycle, russia[0],
+                "Выставка «Бессмертие подвига. К 80-летию освобождения Беларуси»", ArtField.VISUAL_ARTS,
+                PublicityForm.EXHIBITION_OPENING, LocalDate.of(2024, 2, 22), "Страница выставки",
+                author("Любовь Подлеснова", null, 1968, "RU"), author("Надежда Бабенко", null, 1974, "RU"));
+        submit(exhibition, 1, "2024-12-18");
+        exhibition.admit(at("2025-02-12"));
+
+        var film = petition(cycle, russia[1], "Кинообразование: совместные образовательные проекты государств СНГ",
+                ArtField.AUDIOVISUAL, PublicityForm.BROADCAST, LocalDate.of(2023, 9, 1), "Фильм о проекте",
+                author("Владимир Малышев", null, 1955, "RU"), author("Ирина Зернова", null, 1963, "RU"),
+                author("Нина Кочеляева", null, 1960, "RU"), author("Диана Коблянкова", null, 1985, "RU"));
+        submit(film, 2, "2025-01-10");
+        film.admit(at("2025-02-12"));
+
+        var paintings = petition(cycle, russia[2], "Серия живописных полотен «Дороги дружбы»",
+                ArtField.VISUAL_ARTS, PublicityForm.EXHIBITION_OPENING, LocalDate.of(2024, 5, 10),
+                "Каталог выставки", author("Сергей Орлов", null, 1970, "RU"));
+        submit(paintings, 3, "2025-01-20");
+        paintings.reject("Произведение обнародовано после 1 марта 2024 года", at("2025-02-10"));
+
+        var novel = petition(cycle, russia[3], "Роман «Полоцкий шлях»", ArtField.LITERATURE,
+                PublicityForm.PUBLICATION, LocalDate.of(2023, 2, 14), "Страница книги",
+                author("Павел Громов", null, 1966, "RU"));
+        submit(novel, 4, "2024-10-21");
+        novel.withdraw("Автор снял свою кандидатуру", at("2024-11-11"));
+
+        petition(cycle, russia[4], "Альбом «Архитектура Полоцка и Пскова»", ArtField.DESIGN,
+                PublicityForm.PUBLICATION, LocalDate.of(2023, 12, 1), "Страница альбома",
+                author("Инесса Волкова", null, 1961, "RU"));
+    }
+
+    private Nomination petition(AwardCycle cycle, Organisation organisation, String title, ArtField field,
+            PublicityForm form, LocalDate madePublic, String linkTitle, Nominee... authors) {
+        var drafted = at("2024-10-15");
+        var nomination = Nomination.draft(cycle, organisation, drafted);
+        for (Nominee author : authors) {
+            nomination.addNominee(author, drafted);
+        }
+        nomination.describeWork(title, field, form, madePublic, null, drafted);
+        nomination.giveReasons("Произведение вносит значительный вклад в укрепление братства, дружбы и"
+                + " всестороннего сотрудничества народов Беларуси и России.", drafted);
+        nomination.addMaterial(Material.link(linkTitle, "https://example.org/laureate/" + organisation.getId(),
+                drafted), drafted);
+        em.persist(nomination);
+        return nomination;
+    }
+
+    private static void submit(Nomination nomination, int sequence, String day) {
+        nomination.submit(at(day), sequence);
+    }
+
+    private static Nominee author(String nameRu, String nameBe, int born, String citizenship) {
+        return new Nominee(nameRu, nameBe, LocalDate.of(born, 6, 1), citizenship, null, null);
+    }
+
+    private static Instant at(String day) {
+        return LocalDate.parse(day).atTime(10, 0).atZone(AwardCycle.CAPITALS).toInstant();
     }
 
     /** The cycle whose call opened on 1 October 2026 and is open until the end of 31 January 2027. */

@@ -39,7 +39,7 @@ final class Browser implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--window-size=1280,900",
                         "--user-data-dir=" + profile);
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     WebDriver driver() {

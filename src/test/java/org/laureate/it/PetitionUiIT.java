@@ -135,13 +135,51 @@ class PetitionUiIT {
         assertThat(browser.find(By.id("steps:work:title")).getAttribute("value"))
                 .isEqualTo("Бессмертие подвига <script>alert(1)</script>");
 
-        var session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        var receipt = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(browser.find(By.id("receipt")).getAttribute("href")))
-                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        var receiptUrl = URI.create(browser.find(By.id("receipt")).getAttribute("href"));
+        var receipt = fetch(receiptUrl);
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(receipt.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
         assertThat(new String(receipt.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        signIn("org-by");
+        assertThat(fetch(receiptUrl).statusCode()).as("another organisation's receipt").isEqualTo(404);
+    }
+
+    /** GET with the browser's session. */
+    private HttpResponse<byte[]> fetch(URI uri) throws Exception {
+        var session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void twoUsersOfOneOrganisationCannotOverwriteEachOther() {
+        signIn("org-ru2");
+        browser.open(base() + "/nomination/petition.xhtml");
+        if (browser.isPresent(By.id("start:start"))) {
+            browser.clickAndWaitForPage(By.id("start:start"));
+        }
+        browser.find(By.cssSelector("a[href='#steps:tabReasons']")).click();
+
+        try (var colleague = new Browser()) {
+            colleague.open(base() + "/login.xhtml");
+            colleague.type(By.id("login:username"), "org-ru");
+            colleague.type(By.id("login:password"), DemoData.PASSWORD);
+            colleague.clickAndWaitForPage(By.id("login:submit"));
+            colleague.open(base() + "/nomination/petition.xhtml");
+            colleague.find(By.cssSelector("a[href='#steps:tabReasons']")).click();
+            colleague.type(By.id("steps:reasons:text"), "Основания коллеги");
+            colleague.find(By.id("steps:reasons:save")).click();
+            colleague.waitForText(By.id("messages"), "Черновик сохранён");
+        }
+
+        browser.type(By.id("steps:reasons:text"), "Мои основания");
+        browser.find(By.id("steps:reasons:save")).click();
+        browser.waitForText(By.id("messages"), "другой пользователь");
+
+        browser.open(base() + "/nomination/petition.xhtml");
+        browser.find(By.cssSelector("a[href='#steps:tabReasons']")).click();
+        assertThat(browser.find(By.id("steps:reasons:text")).getAttribute("value")).isEqualTo("Основания коллеги");
     }
 
     @Test
