@@ -16,7 +16,6 @@ import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.cycle.entity.Milestone;
-import org.laureate.platform.Country;
 import org.laureate.nomination.entity.Material;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.Nominee;
@@ -24,14 +23,15 @@ import org.laureate.nomination.entity.PublicityForm;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.platform.Config;
+import org.laureate.platform.Country;
 import org.laureate.security.boundary.PasswordHashing;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 
 /**
- * Loads the demo data on first start: the 2025–2026 cycle with its real calendar, organisations of both countries and an
- * account for every role (README, "Demo accounts"). It loads into the embedded default database only, unless
- * {@code LAUREATE_DEMO=true} asks for it explicitly, and never twice.
+ * Loads the demo data on first start: the 2025–2026 cycle with its real calendar, organisations of both countries and
+ * an account for every role (README, "Demo accounts"). It loads into the embedded default database only, unless {@code
+ * LAUREATE_DEMO=true} asks for it explicitly, and never twice.
  */
 @Startup
 @Singleton
@@ -102,7 +102,8 @@ public class DemoData {
         account("chair-by", "Сопредседатель Экспертного совета (Беларусь)", Set.of(Role.EXPERT_CHAIR), null, null);
         account("chair-ru", "Сопредседатель Экспертного совета (Россия)", Set.of(Role.EXPERT_CHAIR), null, null);
         account("council", "Секретарь Совета Министров Союзного государства", Set.of(Role.COUNCIL), null, null);
-        LOG.info("Demo data loaded: the 2025–2026 cycle with 10 petitions, the 2027–2028 cycle, 12 organisations, 10 accounts");
+        LOG.info("Demo data loaded: the 2025–2026 cycle with 10 petitions, the 2027–2028 cycle,"
+                + " 12 organisations, 10 accounts");
     }
 
     private static AwardCycle cycle2025() {
@@ -118,7 +119,8 @@ public class DemoData {
 
     /**
      * Ten petitions of the 2025–2026 call in every state, modelled on that cycle's nominees (DOMAIN.md); the other
-     * authors and works are invented. Each step happens at a moment of the real call (1 October 2024 – 31 January 2025).
+     * authors and works are invented. Each step happens at a moment of the real call (1 October 2024 – 31 January
+     * 2025).
      */
     private void petitions2025(AwardCycle cycle, Organisation[] belarus, Organisation[] russia) {
         var kulbakov = petition(cycle, belarus[0], "Концертные программы Национального президентского оркестра",

@@ -9,14 +9,16 @@
  * <ul>
  *   <li>R4.1 Only an organisation verified by the ministry of its country nominates.</li>
  *   <li>R4.2 A submitted petition is numbered "cycle/country/sequence", e.g. {@code 2025-2026/BY/007}.</li>
- *   <li>R4.3 A petition can be changed while it is a draft or returned, and after submission until the call closes.</li>
+ *   <li>R4.3 A petition can be changed while it is a draft or returned, and after submission until the call
+ *       closes.</li>
  *   <li>R4.4 Every author is a citizen of Belarus or of Russia; any other citizenship is refused.</li>
  *   <li>R4.5 A petition names one author or a collective no larger than the cycle allows (default 10).</li>
  *   <li>R4.6 A petition is submitted only while the call is open, by the server's clock.</li>
  *   <li>R4.7 A petition submitted again after a correction keeps its registration number.</li>
  *   <li>R4.8 An organisation may withdraw its petition, with a reason, until the ministry has decided.</li>
  *   <li>R4.9 The ministry of the petition's country admits a submitted petition to the Expert Council.</li>
- *   <li>R4.10 The ministry returns a submitted petition for correction, with a reason, only while the call is open.</li>
+ *   <li>R4.10 The ministry returns a submitted petition for correction, with a reason, only while the call is
+ *       open.</li>
  *   <li>R4.11 The ministry rejects a submitted petition with a reason that the organisation sees.</li>
  *   <li>R4.12 A petition is submitted only with its authors, its work, its reasons and at least one material.</li>
  *   <li>R4.13 The work was made public on or before the cycle's cut-off date.</li>

@@ -5,7 +5,8 @@
  *
  * <p>Rules:
  * <ul>
- *   <li>R2.1 An organisation is PENDING until the ministry of its country verifies it; only a verified one nominates.</li>
+ *   <li>R2.1 An organisation is PENDING until the ministry of its country verifies it; only a verified one
+ *       nominates.</li>
  *   <li>R2.2 An organisation's name is kept as written: a Russian spelling and an optional Belarusian one.</li>
  * </ul>
  */

@@ -6,7 +6,10 @@ public final class Config {
     /** {@code LAUREATE_DB_URL}: the JDBC URL; the embedded H2 file database when unset. */
     public static final String DB_URL = "laureate.db.url";
 
-    /** {@code LAUREATE_DEMO}: {@code auto} (load the demo data into the embedded database only), {@code true} or {@code false}. */
+    /**
+     * {@code LAUREATE_DEMO}: {@code auto} (load the demo data into the embedded database only), {@code true} or
+     * {@code false}.
+     */
     public static final String DEMO = "laureate.demo";
 
     private Config() {

@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Defines the application's data source from MicroProfile Config ({@code laureate.db.url}, {@code .user},
- * {@code .password}, overridden by the environment variables {@code LAUREATE_DB_URL} …) and brings its schema up to date
- * with the migrations in {@code sql/} before anything else runs.
+ * Defines the application's data source from MicroProfile Config ({@code laureate.db.url}, {@code .user}, {@code
+ * .password}, overridden by the environment variables {@code LAUREATE_DB_URL} …) and brings its schema up to date with
+ * the migrations in {@code sql/} before anything else runs.
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATA_SOURCE,

@@ -26,7 +26,6 @@ import org.laureate.nomination.entity.NominationStatus;
 import org.laureate.nomination.entity.PublicityForm;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.organization.entity.OrganisationStatus;
-import org.laureate.platform.Country;
 import org.laureate.security.entity.Role;
 
 /** Every visible text exists in Russian, Belarusian and English. */

@@ -26,8 +26,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -121,9 +121,10 @@ public class AwardCycle {
     }
 
     /**
-     * A cycle for the two years starting with {@code firstYear}, with the published rule for its call (R1.1): it opens on
-     * 1 October of the year before, closes at the end of 31 January of its first year, and admits works made public by
-     * 1 March of the year the call opens; three prizes, collectives of up to ten, quorum two thirds, at least three ballots.
+     * A cycle for the two years starting with {@code firstYear}, with the published rule for its call (R1.1): it opens
+     * on 1 October of the year before, closes at the end of 31 January of its first year, and admits works made public
+     * by 1 March of the year the call opens; three prizes, collectives of up to ten, quorum two thirds, at least three
+     * ballots.
      */
     public static AwardCycle forYears(int firstYear) {
         var cycle = new AwardCycle();

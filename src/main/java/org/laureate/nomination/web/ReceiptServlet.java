@@ -9,7 +9,9 @@ import java.io.IOException;
 import org.laureate.nomination.boundary.NominationService;
 import org.laureate.platform.BusinessException;
 
-/** {@code /nomination/receipt/<id>}: the PDF receipt of the caller's submitted petition (web.xml: ORGANISATION only). */
+/**
+ * {@code /nomination/receipt/<id>}: the PDF receipt of the caller's submitted petition (web.xml: ORGANISATION only).
+ */
 @WebServlet("/nomination/receipt/*")
 public class ReceiptServlet extends HttpServlet {
 

@@ -46,6 +46,7 @@ public class LanguageBacking {
                     Map.of("path", "/", "maxAge", ONE_YEAR, "SameSite", "Lax"));
             FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
         }
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        var page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        return page + "?faces-redirect=true&includeViewParams=true";
     }
 }

@@ -10,8 +10,8 @@ import java.util.ResourceBundle;
 import org.omnifaces.util.Messages;
 
 /**
- * Lets every Faces message be given by its key in the resource bundles ({@code Messages.addGlobalError("login.failed")}):
- * the message is then shown in the viewer's language.
+ * Lets every Faces message be given by its key in the resource bundles ({@code
+ * Messages.addGlobalError("login.failed")}): the message is then shown in the viewer's language.
  */
 @ApplicationScoped
 public class MessageKeys {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.laureate.platform.Country;
 import org.laureate.platform.BusinessException;
+import org.laureate.platform.Country;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 

@@ -22,8 +22,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import org.laureate.platform.Country;
 import org.laureate.platform.BusinessException;
+import org.laureate.platform.Country;
 
 /** A person who signs in, with the roles they hold. The password is kept only as a PBKDF2 hash. */
 @Entity

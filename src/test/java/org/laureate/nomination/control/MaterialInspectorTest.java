@@ -33,7 +33,8 @@ class MaterialInspectorTest {
         var png = inspector.inspect(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}, 0);
         assertThat(png.kind()).isEqualTo(MaterialKind.IMAGE);
 
-        assertThat(refusal("<html>%PDF-</html>".getBytes(StandardCharsets.US_ASCII), 0)).isEqualTo("material.error.type");
+        assertThat(refusal("<html>%PDF-</html>".getBytes(StandardCharsets.US_ASCII), 0))
+                .isEqualTo("material.error.type");
         assertThat(refusal(new byte[0], 0)).isEqualTo("material.error.empty");
     }
 
@@ -44,7 +45,8 @@ class MaterialInspectorTest {
         assertThat(refusal(big, 0)).isEqualTo("material.error.fileTooLarge");
 
         var small = "%PDF-1.4".getBytes(StandardCharsets.US_ASCII);
-        assertThat(refusal(small, MaterialInspector.MAX_PETITION_BYTES - 4)).isEqualTo("material.error.petitionTooLarge");
+        assertThat(refusal(small, MaterialInspector.MAX_PETITION_BYTES - 4))
+                .isEqualTo("material.error.petitionTooLarge");
     }
 
     @Test
