@@ -21,7 +21,7 @@ public class AuditChain {
 
     /** The entry recording {@code change}, made by {@code actor} at {@code now}, linked to {@code previousHash}. */
     public AuditEntry next(String previousHash, Instant now, String actor, StateChange change) {
-        var occurredAt = now.truncatedTo(ChronoUnit.MICROS);
+        var occurredAt = now.truncatedTo(ChronoUnit.SECONDS);
         var who = cut(actor, AuditEntry.ACTOR_MAX);
         var subject = cut(change.subject(), AuditEntry.SUBJECT_MAX);
         var subjectId = cut(change.subjectId(), AuditEntry.SUBJECT_ID_MAX);
