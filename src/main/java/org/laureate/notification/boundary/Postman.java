@@ -2,8 +2,9 @@ package org.laureate.notification.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
@@ -13,9 +14,11 @@ import org.laureate.platform.Notice;
 
 /**
  * Sends what waits in the outbox (R6.3): right after a transaction that wrote a mail commits, and every 30 seconds
- * for the mails that could not be sent before. Each mail is delivered in a transaction of its own.
+ * for the mails that could not be sent before. Each mail is delivered in a transaction of its own. One sender runs
+ * at a time (a singleton's write lock), and only once the schema has been migrated.
  */
-@Stateless
+@Singleton
+@DependsOn("DatabaseMigrations")
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Postman {
