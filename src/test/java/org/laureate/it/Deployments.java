@@ -25,7 +25,8 @@ final class Deployments {
         return application().addClasses(testClasses).addAsLibrary(jarOf(Assertions.class));
     }
 
-    private static File jarOf(Class<?> type) {
+    /** The jar a class was loaded from, to add it to a deployment. */
+    static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {

@@ -11,7 +11,9 @@ import java.sql.SQLException;
  */
 final class TestDatabase {
 
-    static final String NAME = System.getProperty("it.db.name", "laureate_test");
+    /** Outside the server the system property; inside it the environment variable that Failsafe passes on. */
+    static final String NAME = System.getProperty("it.db.name", System.getenv().getOrDefault("IT_DB_NAME",
+            "laureate_test"));
     static final String USER = "laureate_test";
     static final String PASSWORD = "laureate_test";
 

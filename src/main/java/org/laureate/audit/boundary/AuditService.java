@@ -1,0 +1,132 @@
+package org.laureate.audit.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.laureate.audit.control.AuditChain;
+import org.laureate.audit.entity.AuditChainHead;
+import org.laureate.audit.entity.AuditEntry;
+import org.laureate.platform.StateChange;
+import org.laureate.security.entity.Role;
+
+/** The way in to the audit trail: records every state change, pages through the log, verifies its chain. */
+@Stateless
+public class AuditService {
+
+    /** The actor of a change made without a signed-in caller (R5.2). */
+    public static final String SYSTEM = "system";
+
+    private static final int VERIFY_BATCH = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Clock clock;
+
+    private final AuditChain chain = new AuditChain();
+
+    /**
+     * R5.1 Records a state change in the caller's transaction; R5.4 the chain's head stays locked until that
+     * transaction ends.
+     */
+    @PermitAll
+    public void record(@Observes StateChange change) {
+        var head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        var principal = securityContext.getCallerPrincipal();
+        var actor = principal == null ? SYSTEM : principal.getName();
+        var entry = chain.next(head.getLastHash(), clock.instant(), actor, change);
+        em.persist(entry);
+        head.advanceTo(entry);
+    }
+
+    /** R5.6 A page of the entries that match, newest first. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<AuditEntry> find(AuditFilter filter, int first, int max) {
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(AuditEntry.class);
+        var entry = query.from(AuditEntry.class);
+        query.select(entry).where(matching(filter, cb, entry)).orderBy(cb.desc(entry.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** R5.6 How many entries match. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public long count(AuditFilter filter) {
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var entry = query.from(AuditEntry.class);
+        query.select(cb.count(entry)).where(matching(filter, cb, entry));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** The subjects that occur in the log, for the filter. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<String> subjects() {
+        return em.createNamedQuery(AuditEntry.FIND_SUBJECTS, String.class).getResultList();
+    }
+
+    /** R5.5 The first entry that has been altered, or nothing when the whole chain holds. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Optional<AuditEntry> verify() {
+        var previousHash = AuditChain.GENESIS;
+        long lastId = 0;
+        while (true) {
+            var batch = em.createNamedQuery(AuditEntry.FIND_IN_ORDER, AuditEntry.class)
+                    .setParameter("after", lastId)
+                    .setMaxResults(VERIFY_BATCH)
+                    .getResultList();
+            if (batch.isEmpty()) {
+                return Optional.empty();
+            }
+            var broken = chain.firstBroken(previousHash, batch);
+            if (broken.isPresent()) {
+                return broken;
+            }
+            var last = batch.get(batch.size() - 1);
+            previousHash = last.getHash();
+            lastId = last.getId();
+            em.clear();
+        }
+    }
+
+    private static Predicate[] matching(AuditFilter filter, CriteriaBuilder cb, Root<AuditEntry> entry) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (filter.subject() != null) {
+            predicates.add(cb.equal(entry.get("subject"), filter.subject()));
+        }
+        if (filter.subjectId() != null) {
+            predicates.add(cb.equal(entry.get("subjectId"), filter.subjectId()));
+        }
+        if (filter.actor() != null) {
+            predicates.add(cb.equal(entry.get("actor"), filter.actor()));
+        }
+        if (filter.action() != null) {
+            predicates.add(cb.equal(entry.get("action"), filter.action()));
+        }
+        if (filter.from() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(entry.<Instant>get("occurredAt"), filter.from()));
+        }
+        if (filter.until() != null) {
+            predicates.add(cb.lessThan(entry.<Instant>get("occurredAt"), filter.until()));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+}

@@ -1,0 +1,76 @@
+package org.laureate.audit.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.laureate.audit.entity.AuditEntry;
+import org.laureate.platform.StateChange;
+
+/**
+ * The hash chain of the audit trail (R5.3, R5.5): makes the entry that follows a given hash, and finds the first entry
+ * of a sequence that has been altered.
+ */
+public class AuditChain {
+
+    /** The previous hash of the first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    /** The entry recording {@code change}, made by {@code actor} at {@code now}, linked to {@code previousHash}. */
+    public AuditEntry next(String previousHash, Instant now, String actor, StateChange change) {
+        var occurredAt = now.truncatedTo(ChronoUnit.SECONDS);
+        var who = cut(actor, AuditEntry.ACTOR_MAX);
+        var subject = cut(change.subject(), AuditEntry.SUBJECT_MAX);
+        var subjectId = cut(change.subjectId(), AuditEntry.SUBJECT_ID_MAX);
+        var action = cut(change.action(), AuditEntry.ACTION_MAX);
+        var before = cut(change.before(), AuditEntry.STATE_MAX);
+        var after = cut(change.after(), AuditEntry.STATE_MAX);
+        return new AuditEntry(occurredAt, who, subject, subjectId, action, before, after, previousHash,
+                hash(previousHash, occurredAt, who, subject, subjectId, action, before, after));
+    }
+
+    /** The hash an entry must carry, computed from its content and its link. */
+    public String hashOf(AuditEntry entry) {
+        return hash(entry.getPreviousHash(), entry.getOccurredAt(), entry.getActor(), entry.getSubject(),
+                entry.getSubjectId(), entry.getAction(), entry.getBefore(), entry.getAfter());
+    }
+
+    /**
+     * The first entry, of {@code entries} given in the order they were appended, whose hash does not match its content
+     * or whose previous hash is not the hash of the entry before it; the entry before the first is {@code previousHash}.
+     */
+    public Optional<AuditEntry> firstBroken(String previousHash, Iterable<AuditEntry> entries) {
+        var expected = previousHash;
+        for (AuditEntry entry : entries) {
+            if (!entry.getPreviousHash().equals(expected) || !entry.getHash().equals(hashOf(entry))) {
+                return Optional.of(entry);
+            }
+            expected = entry.getHash();
+        }
+        return Optional.empty();
+    }
+
+    private static String hash(String previousHash, Instant occurredAt, String actor, String subject,
+            String subjectId, String action, String before, String after) {
+        var text = String.join("|", previousHash, occurredAt.toString(), actor, subject, subjectId, action,
+                before == null ? "" : before, after == null ? "" : after);
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Cuts a text to {@code max} characters, never between the two halves of a surrogate pair. */
+    private static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+}

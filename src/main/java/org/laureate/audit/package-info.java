@@ -1,0 +1,25 @@
+/**
+ * The audit trail: every change of state of a cycle, an organisation or a petition, with who made it, when, and the
+ * state before and after, in an append-only log whose entries are chained by their hashes.
+ *
+ * <p>Boundary: {@link org.laureate.audit.boundary.AuditService} records each
+ * {@link org.laureate.platform.StateChange} fired by another feature, pages through the log with filters and verifies
+ * the chain.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>R5.1 A state change is recorded in the transaction that made it: committed together, or not at all.</li>
+ *   <li>R5.2 An entry names its actor, the signed-in caller's username, or {@code system} when there is none, and the
+ *       time from the server's clock, to the microsecond.</li>
+ *   <li>R5.3 Entries are never changed or deleted. Each entry's hash is the SHA-256 (hex) of
+ *       {@code previousHash|occurredAt|actor|subject|subjectId|action|before|after}, where {@code occurredAt} is the
+ *       ISO-8601 UTC instant and an absent before or after is the empty text; the first entry's previous hash is 64
+ *       zeros. Texts longer than their column are cut to it before hashing.</li>
+ *   <li>R5.4 Entries are linked one after the other: concurrent transactions queue on the chain's head, so no two
+ *       entries share a predecessor.</li>
+ *   <li>R5.5 Verification walks the chain from the first entry and reports the first entry whose hash, or whose link
+ *       to its predecessor, does not match.</li>
+ *   <li>R5.6 Only the secretariat reads the log and verifies it; the newest entries come first.</li>
+ * </ul>
+ */
+package org.laureate.audit;

@@ -1,0 +1,44 @@
+package org.laureate.notification.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.laureate.platform.Notice;
+
+/**
+ * Sends what waits in the outbox (R6.3): right after a transaction that wrote a mail commits, and every 30 seconds
+ * for the mails that could not be sent before. Each mail is delivered in a transaction of its own. One sender runs
+ * at a time (a singleton's write lock), and only once the schema has been migrated.
+ */
+@Singleton
+@DependsOn("DatabaseMigrations")
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Postman {
+
+    private static final int BATCH = 100;
+
+    @Inject
+    Outbox outbox;
+
+    /** After the commit that wrote a mail, in the background. */
+    @Asynchronous
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notice notice) {
+        sendUnsent();
+    }
+
+    /** Sends the mails not sent yet, oldest first. */
+    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+    public void sendUnsent() {
+        for (long id : outbox.unsent(BATCH)) {
+            outbox.deliver(id);
+        }
+    }
+}

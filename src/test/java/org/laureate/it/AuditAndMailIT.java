@@ -1,0 +1,302 @@
+package org.laureate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.laureate.audit.boundary.AuditFilter;
+import org.laureate.audit.boundary.AuditService;
+import org.laureate.audit.control.AuditChain;
+import org.laureate.audit.entity.AuditEntry;
+import org.laureate.notification.boundary.Postman;
+import org.laureate.notification.control.SmtpSettings;
+import org.laureate.platform.Notice;
+import org.laureate.platform.StateChange;
+
+/**
+ * The audit trail and the mail outbox on Payara Micro against MariaDB: state changes and notices fired inside
+ * transactions, mails delivered to an SMTP server (GreenMail) started on the port the application is configured with,
+ * and the secretariat's log page in the browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditAndMailIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer(AuditAndMailIT.class, Store.class, TestDatabase.class, Transactions.class,
+                        StateChangeServlet.class)
+                .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class));
+    }
+
+    @Inject
+    Store store;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    Event<StateChange> stateChanges;
+
+    @Inject
+    Event<Notice> notices;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Postman postman;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @ArquillianResource
+    URL deployed;
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Optional<AuditEntry> entryOf(String subjectId) {
+        return store.sql("SELECT id FROM audit_entry WHERE subject_id = ?", subjectId).stream()
+                .map(id -> store.find(AuditEntry.class, ((Number) id).longValue()))
+                .findFirst();
+    }
+
+    private List<AuditEntry> wholeChain() {
+        return store.sql("SELECT id FROM audit_entry ORDER BY id").stream()
+                .map(id -> store.find(AuditEntry.class, ((Number) id).longValue()))
+                .toList();
+    }
+
+    private static <T> T eventually(Supplier<Optional<T>> probe, String what) throws InterruptedException {
+        var deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            var found = probe.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Not within " + PATIENCE + ": " + what);
+    }
+
+    private static GreenMail smtpServer() {
+        int port = ConfigProvider.getConfig().getValue(SmtpSettings.PORT, Integer.class);
+        var server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    private static Optional<MimeMessage> receivedBy(GreenMail server, String recipient) {
+        for (MimeMessage message : server.getReceivedMessages()) {
+            try {
+                for (var address : message.getRecipients(Message.RecipientType.TO)) {
+                    if (((InternetAddress) address).getAddress().equals(recipient)) {
+                        return Optional.of(message);
+                    }
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Object> outboxRow(String recipient) {
+        var rows = store.sql("SELECT sent_at, attempts, last_error, subject FROM outbox_mail WHERE recipient = ?",
+                recipient);
+        return rows.isEmpty() ? List.of() : Arrays.asList((Object[]) rows.get(0));
+    }
+
+    @Test
+    void r5_1_r5_2_aStateChangeIsRecordedWithTheCallerAndTheServersTime() {
+        var subjectId = unique("n");
+        var before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        transactions.commit(() -> stateChanges.fire(
+                new StateChange("Nomination", subjectId, "submit", "DRAFT", "SUBMITTED «Песні»")));
+
+        var entry = entryOf(subjectId).orElseThrow();
+        assertThat(entry.getActor()).as("no one is signed in").isEqualTo(AuditService.SYSTEM);
+        assertThat(entry.getOccurredAt()).isBetween(before, Instant.now());
+        assertThat(entry.getSubject()).isEqualTo("Nomination");
+        assertThat(entry.getAction()).isEqualTo("submit");
+        assertThat(entry.getBefore()).isEqualTo("DRAFT");
+        assertThat(entry.getAfter()).isEqualTo("SUBMITTED «Песні»");
+        assertThat(entry.getHash()).isEqualTo(new AuditChain().hashOf(entry));
+    }
+
+    @Test
+    void r5_1_aStateChangeOfARolledBackTransactionIsNotRecorded() {
+        var subjectId = unique("n");
+
+        transactions.rollBack(() -> stateChanges.fire(new StateChange("Nomination", subjectId, "submit", null, null)));
+
+        assertThat(entryOf(subjectId)).isEmpty();
+    }
+
+    @Test
+    void r5_4_concurrentTransactionsAppendToOneUnbrokenChain() throws Exception {
+        var prefix = unique("c");
+        List<Future<?>> running = new ArrayList<>();
+        for (int task = 0; task < 8; task++) {
+            var taskId = prefix + "-" + task;
+            running.add(executor.submit(() -> {
+                for (int i = 0; i < 5; i++) {
+                    var subjectId = taskId + "-" + i;
+                    transactions.commit(() -> stateChanges.fire(
+                            new StateChange("AwardCycle", subjectId, "advance", "DRAFT", "CALL_OPEN")));
+                }
+            }));
+        }
+        for (Future<?> task : running) {
+            task.get();
+        }
+
+        var chain = wholeChain();
+        assertThat(chain.stream().filter(entry -> entry.getSubjectId().startsWith(prefix))).hasSize(40);
+        assertThat(chain.stream().map(AuditEntry::getPreviousHash).distinct()).hasSize(chain.size());
+        assertThat(new AuditChain().firstBroken(AuditChain.GENESIS, chain)).isEmpty();
+    }
+
+    @Test
+    void r5_6_theAnonymousCallerNeitherReadsNorVerifiesTheLog() {
+        assertThatThrownBy(() -> audit.find(AuditFilter.all(), 0, 10)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> audit.count(AuditFilter.all())).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> audit.subjects()).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> audit.verify()).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void r6_1_aNoticeOfARolledBackTransactionLeavesNoMail() {
+        var recipient = unique("rolled-back-") + "@example.by";
+
+        transactions.rollBack(() -> notices.fire(
+                Notice.of(recipient, "ru", "organisation.verified", "Белорусский союз композиторов")));
+
+        assertThat(store.sql("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ?", recipient))
+                .first().hasToString("0");
+    }
+
+    @Test
+    void r6_1_r6_2_r6_3_aCommittedNoticeIsDeliveredInTheRecipientsLanguage() throws Exception {
+        var recipient = unique("org-by-") + "@example.by";
+        var server = smtpServer();
+        try {
+            transactions.commit(() -> notices.fire(Notice.of(recipient, "be", "nomination.admitted",
+                    "2025-2026/BY/007", "Песні ваенных гадоў")));
+
+            var mail = eventually(() -> receivedBy(server, recipient), "the mail to " + recipient);
+            assertThat(mail.getSubject()).isEqualTo("Хадайніцтва 2025-2026/BY/007 дапушчана да разгляду");
+            assertThat(mail.getContent().toString()).contains("«Песні ваенных гадоў»", "Экспертны савет");
+            assertThat(((InternetAddress) mail.getFrom()[0]).getAddress())
+                    .isEqualTo(ConfigProvider.getConfig().getValue(SmtpSettings.FROM, String.class));
+            var row = eventually(() -> Optional.of(outboxRow(recipient)).filter(r -> !r.isEmpty() && r.get(0) != null),
+                    "the mail marked sent");
+            assertThat(((Number) row.get(1)).intValue()).isEqualTo(1);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void r6_3_aMailThatCannotBeSentIsKeptWithItsErrorAndSentLater() throws Exception {
+        var recipient = unique("org-ru-") + "@example.ru";
+
+        transactions.commit(() -> notices.fire(Notice.of(recipient, "en", "organisation.rejected", "Музей",
+                "the legal details do not match")));
+
+        var failed = eventually(() -> Optional.of(outboxRow(recipient)).filter(r -> !r.isEmpty() && r.get(2) != null),
+                "a failed attempt");
+        assertThat(failed.get(0)).as("not sent").isNull();
+        assertThat(((Number) failed.get(1)).intValue()).isPositive();
+
+        var server = smtpServer();
+        try {
+            postman.sendUnsent();
+
+            var mail = eventually(() -> receivedBy(server, recipient), "the mail to " + recipient);
+            assertThat(mail.getSubject()).isEqualTo("Registration of the organisation “Музей” rejected");
+            var sent = outboxRow(recipient);
+            assertThat(sent.get(0)).isNotNull();
+            assertThat(((Number) sent.get(1)).intValue()).isGreaterThan(((Number) failed.get(1)).intValue());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void r5_5_r5_6_theSecretariatFindsAnEntryAndVerifiesTheChainAndSeesATamperedEntry() throws Exception {
+        var base = Deployments.local(deployed).toString().replaceAll("/$", "");
+        var subjectId = unique("p");
+        var seeded = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/it/state-change?subjectId=" + subjectId)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(seeded.statusCode()).isEqualTo(204);
+
+        try (var page = new AuditLogPage(base);
+                var database = DriverManager.getConnection(System.getProperty("it.db.admin.url"))) {
+            database.setCatalog(TestDatabase.NAME);
+            assertThat(page.title()).isEqualTo("Журнал изменений");
+            assertThat(page.entriesOf(subjectId)).contains("system", "Nomination", "admit", "SUBMITTED", "ADMITTED");
+            assertThat(page.verify("info")).contains("Цепочка записей цела");
+
+            long id;
+            try (var find = database.prepareStatement("SELECT id FROM audit_entry WHERE subject_id = ?")) {
+                find.setString(1, subjectId);
+                var result = find.executeQuery();
+                result.next();
+                id = result.getLong(1);
+            }
+            try (var forge = database.prepareStatement("UPDATE audit_entry SET after_state = ? WHERE id = ?")) {
+                forge.setString(1, "REJECTED");
+                forge.setLong(2, id);
+                forge.executeUpdate();
+                assertThat(page.verify("error")).contains("Запись № " + id + " ");
+            } finally {
+                try (var restore = database.prepareStatement("UPDATE audit_entry SET after_state = ? WHERE id = ?")) {
+                    restore.setString(1, "ADMITTED");
+                    restore.setLong(2, id);
+                    restore.executeUpdate();
+                }
+            }
+        }
+    }
+}
