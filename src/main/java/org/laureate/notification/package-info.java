@@ -12,8 +12,8 @@
  *
  * <p>Rules:
  * <ul>
- *   <li>R6.1 A mail is written in the transaction that fired its notice: a rolled-back change sends nothing, a committed
- *       one loses nothing.</li>
+ *   <li>R6.1 A mail is written in the transaction that fired its notice: a rolled-back change sends nothing, a
+ *       committed one loses nothing.</li>
  *   <li>R6.2 A mail is written in the recipient's language (Russian, Belarusian or English; Russian for any other):
  *       the subject {@code mail.<key>.subject} and the body {@code mail.<key>.body} of the bundle
  *       {@code org.laureate.i18n.messages}, formatted with the notice's arguments.</li>

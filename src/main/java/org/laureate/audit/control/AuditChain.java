@@ -40,7 +40,8 @@ public class AuditChain {
 
     /**
      * The first entry, of {@code entries} given in the order they were appended, whose hash does not match its content
-     * or whose previous hash is not the hash of the entry before it; the entry before the first is {@code previousHash}.
+     * or whose previous hash is not the hash of the entry before it; the entry before the first is
+     * {@code previousHash}.
      */
     public Optional<AuditEntry> firstBroken(String previousHash, Iterable<AuditEntry> entries) {
         var expected = previousHash;

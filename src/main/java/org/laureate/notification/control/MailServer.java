@@ -14,7 +14,9 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.laureate.notification.entity.OutboxMail;
 
-/** Hands a mail to the SMTP server through Jakarta Mail, or writes it to the log when no server is configured (R6.5). */
+/**
+ * Hands a mail to the SMTP server through Jakarta Mail, or writes it to the log when no server is configured (R6.5).
+ */
 public class MailServer {
 
     private static final Logger LOG = Logger.getLogger(MailServer.class.getName());
