@@ -92,8 +92,8 @@ public class DemoData {
         cycle.schedule(Milestone.EXPERT_FIRST_MEETING, LocalDate.of(2025, 6, 19));
         cycle.schedule(Milestone.EXPERT_FINAL_MEETING, LocalDate.of(2025, 10, 17));
         cycle.schedule(Milestone.SUPREME_STATE_COUNCIL, LocalDate.of(2026, 2, 26));
-        cycle.advanceTo(CyclePhase.CALL_OPEN);
-        cycle.advanceTo(CyclePhase.CALL_CLOSED);
+        cycle.advanceTo(CyclePhase.CALL_OPEN, cycle.getCallOpensAt());
+        cycle.advanceTo(CyclePhase.CALL_CLOSED, cycle.getCallClosesAt());
         return cycle;
     }
 
