@@ -15,6 +15,7 @@ import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.cycle.entity.Milestone;
 import org.laureate.platform.Country;
+import org.laureate.organization.entity.LegalDetails;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.platform.Config;
@@ -84,6 +85,23 @@ public class DemoData {
         account("chair-ru", "Сопредседатель Экспертного совета (Россия)", Set.of(Role.EXPERT_CHAIR), null, null);
         account("council", "Секретарь Совета Министров Союзного государства", Set.of(Role.COUNCIL), null, null);
         LOG.info("Demo data loaded: the 2025–2026 cycle, 8 organisations, 9 accounts");
+        describeOrganisations();
+    }
+
+    /** The legal details and contacts of the demo organisations, which the ministries' review shows. */
+    private void describeOrganisations() {
+        var organisations = em.createQuery("SELECT o FROM Organisation o ORDER BY o.id", Organisation.class)
+                .getResultList();
+        for (int i = 0; i < organisations.size(); i++) {
+            var organisation = organisations.get(i);
+            boolean belarusian = organisation.getCountry() == Country.BY;
+            String number = belarusian ? String.format("1900%05d", 1201 + i) : String.format("102770%07d", 4301 + i);
+            String address = belarusian ? "220030, г. Минск, ул. Кирова, " + (8 + i)
+                    : "121170, г. Москва, ул. Братьев Фонченко, " + (10 + i);
+            String contact = belarusian ? "Ірына Каваленка" : "Анна Смирнова";
+            organisation.describe(new LegalDetails(number, address, contact,
+                    "contact" + organisation.getId() + "@laureate.example"));
+        }
     }
 
     private static AwardCycle cycle2025() {

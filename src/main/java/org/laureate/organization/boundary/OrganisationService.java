@@ -20,7 +20,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationStatus;
 import org.laureate.platform.BusinessException;
@@ -94,11 +93,10 @@ public class OrganisationService {
                         .getResultList();
     }
 
-    /** As {@link #all()}, only those in one of {@code statuses} (every status when it is empty). */
+    /** As {@link #all()}, only those in {@code status}; every status when it is {@code null}. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MINISTRY})
-    public List<Organisation> withStatus(@NotNull Set<OrganisationStatus> statuses) {
-        var wanted = statuses.isEmpty() ? EnumSet.allOf(OrganisationStatus.class) : EnumSet.copyOf(statuses);
-        return all().stream().filter(organisation -> wanted.contains(organisation.getStatus())).toList();
+    public List<Organisation> withStatus(OrganisationStatus status) {
+        return all().stream().filter(organisation -> status == null || organisation.getStatus() == status).toList();
     }
 
     /** The organisation the calling organisation account speaks for. */
