@@ -27,8 +27,13 @@ public class CycleForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final String DASHES = "[-‐‑‒–—−]";
+
+    /** Two years joined by an en dash, or by a hyphen or another dash that {@link #setName} turns into one. */
+    static final String NAME_ENTERED = "\\s*\\d{4}\\s*" + DASHES + "\\s*\\d{4}\\s*";
+
     @NotNull
-    @Pattern(regexp = CycleTerms.NAME_PATTERN, message = "{cycle.name.pattern}")
+    @Pattern(regexp = NAME_ENTERED, message = "{cycle.name.pattern}")
     private String name;
 
     @Min(1)
@@ -100,7 +105,7 @@ public class CycleForm implements Serializable {
 
     /** Takes a hyphen or a minus between the two years for the en dash of the cycle's name. */
     public void setName(String name) {
-        this.name = name == null ? null : name.strip().replaceAll("\\s*[-‐‑‒—−]\\s*", "–");
+        this.name = name == null ? null : name.strip().replaceAll("\\s*" + DASHES + "\\s*", "–");
     }
 
     public int getPrizeCount() {
