@@ -148,8 +148,8 @@ class RegistrationUiIT {
 
         browser.find(By.id("phases:correct")).click();
         browser.find(By.id("move:confirm")).click();
-        assertThat(browser.text(By.cssSelector("#move .ui-message-error, #move .ui-message")))
-                .as("a correction needs a reason").isNotBlank();
+        waitForText(By.id("move"), "Основание: заполните это поле.");
+        assertThat(browser.text(By.id("cycle-phase"))).as("a correction needs a reason").isEqualTo("Приём выдвижений");
         browser.type(By.id("move:reason"), "Проверка: цикл возвращён в черновик");
         browser.find(By.id("move:confirm")).click();
         waitForText(By.id("cycle-phase"), "Черновик");
