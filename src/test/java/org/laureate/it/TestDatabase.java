@@ -6,18 +6,26 @@ import java.sql.SQLException;
 /**
  * The integration tests' own MariaDB/MySQL database: dropped and created empty once per test run, with a user of its
  * own, so that the application migrates it from nothing. Its name is {@code -Dit.db.name} (default
- * {@code laureate_test}). The administrator's connection comes from
- * {@code -Dit.db.admin.url} (default: root without a password on 127.0.0.1:3306).
+ * {@code laureate_test}), which the build also puts into the server's {@code LAUREATE_DB_URL}. The administrator's
+ * connection comes from {@code -Dit.db.admin.url} (default: root without a password on 127.0.0.1:3306).
  */
 final class TestDatabase {
 
-    static final String NAME = System.getProperty("it.db.name", "laureate_test");
+    static final String NAME = System.getProperty("it.db.name", nameIn(System.getenv("LAUREATE_DB_URL")));
     static final String USER = "laureate_test";
     static final String PASSWORD = "laureate_test";
 
     private static boolean prepared;
 
     private TestDatabase() {
+    }
+
+    /**
+     * The database named by the application's URL: inside the server, where {@code -Dit.db.name} is not set, the
+     * environment that the build gives the server names it.
+     */
+    private static String nameIn(String url) {
+        return url == null ? "laureate_test" : url.replaceFirst("^.*/([^/?;]+)([?;].*)?$", "$1");
     }
 
     static synchronized void prepare() {
