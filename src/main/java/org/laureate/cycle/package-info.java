@@ -1,7 +1,10 @@
 /**
  * The award cycle: its phases, its calendar and the rules that its later phases read.
  *
- * <p>Boundary: {@link org.laureate.cycle.boundary.CycleService} finds the current cycle and lists every cycle.
+ * <p>Boundary: {@link org.laureate.cycle.boundary.CycleService} finds the current cycle (everyone); for the secretariat
+ * it lists every cycle, creates a draft, revises it while it is a draft, and moves a cycle forward, closes its call
+ * early or corrects its phase back, each change firing a {@link org.laureate.platform.StateChange}. The call's instants
+ * are stored in UTC and entered and shown in the capitals' time (Europe/Moscow, UTC+3, which Minsk keeps too).
  *
  * <p>Rules:
  * <ul>
@@ -11,6 +14,15 @@
  *   <li>R1.3 A cycle's phase moves only forward, one step at a time.</li>
  *   <li>R1.4 The current cycle is the latest announced one (any phase but DRAFT).</li>
  *   <li>R1.5 A cycle admits works of its art fields only (by default all seven).</li>
+ *   <li>R1.6 A cycle's terms hold together: its name is two consecutive years ("2027–2028", unique), its call opens
+ *       before it closes, the publicity cut-off comes before the call opens, the quorum is at most the whole council,
+ *       at least one art field is admitted.</li>
+ *   <li>R1.7 The call opens only with a complete calendar: the Expert Council's first and final meetings and the
+ *       Supreme State Council dated, every milestone after the call closes, the milestones in their order.</li>
+ *   <li>R1.8 The call closes only once its closing instant has passed by the server's clock, unless the secretariat
+ *       forces it with a reason that the audit trail records.</li>
+ *   <li>R1.9 A cycle moves back only as a correction with a reason that the audit trail records.</li>
+ *   <li>R1.10 Only a draft cycle's terms and calendar are changed.</li>
  * </ul>
  */
 package org.laureate.cycle;

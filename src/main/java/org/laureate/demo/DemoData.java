@@ -20,6 +20,7 @@ import org.laureate.nomination.entity.Material;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.Nominee;
 import org.laureate.nomination.entity.PublicityForm;
+import org.laureate.organization.entity.LegalDetails;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.platform.Config;
@@ -102,8 +103,25 @@ public class DemoData {
         account("chair-by", "Сопредседатель Экспертного совета (Беларусь)", Set.of(Role.EXPERT_CHAIR), null, null);
         account("chair-ru", "Сопредседатель Экспертного совета (Россия)", Set.of(Role.EXPERT_CHAIR), null, null);
         account("council", "Секретарь Совета Министров Союзного государства", Set.of(Role.COUNCIL), null, null);
+        describeOrganisations();
         LOG.info("Demo data loaded: the 2025–2026 cycle with 10 petitions, the 2027–2028 cycle,"
                 + " 12 organisations, 10 accounts");
+    }
+
+    /** The legal details and contacts of the demo organisations, which the ministries' review shows. */
+    private void describeOrganisations() {
+        var organisations = em.createQuery("SELECT o FROM Organisation o ORDER BY o.id", Organisation.class)
+                .getResultList();
+        for (int i = 0; i < organisations.size(); i++) {
+            var organisation = organisations.get(i);
+            boolean belarusian = organisation.getCountry() == Country.BY;
+            String number = belarusian ? String.format("1900%05d", 1201 + i) : String.format("102770%07d", 4301 + i);
+            String address = belarusian ? "220030, г. Минск, ул. Кирова, " + (8 + i)
+                    : "121170, г. Москва, ул. Братьев Фонченко, " + (10 + i);
+            String contact = belarusian ? "Ірына Каваленка" : "Анна Смирнова";
+            organisation.describe(new LegalDetails(number, address, contact,
+                    "contact" + organisation.getId() + "@laureate.example"));
+        }
     }
 
     private static AwardCycle cycle2025() {
@@ -112,8 +130,8 @@ public class DemoData {
         cycle.schedule(Milestone.EXPERT_FIRST_MEETING, LocalDate.of(2025, 6, 19));
         cycle.schedule(Milestone.EXPERT_FINAL_MEETING, LocalDate.of(2025, 10, 17));
         cycle.schedule(Milestone.SUPREME_STATE_COUNCIL, LocalDate.of(2026, 2, 26));
-        cycle.advanceTo(CyclePhase.CALL_OPEN);
-        cycle.advanceTo(CyclePhase.CALL_CLOSED);
+        cycle.advanceTo(CyclePhase.CALL_OPEN, cycle.getCallOpensAt());
+        cycle.advanceTo(CyclePhase.CALL_CLOSED, cycle.getCallClosesAt());
         return cycle;
     }
 
@@ -210,10 +228,16 @@ public class DemoData {
         return LocalDate.parse(day).atTime(10, 0).atZone(AwardCycle.CAPITALS).toInstant();
     }
 
-    /** The cycle whose call opened on 1 October 2026 and is open until the end of 31 January 2027. */
+    /**
+     * The cycle whose call opened on 1 October 2026 and is open until the end of 31 January 2027; its meetings are
+     * planned on the pattern of the 2025–2026 cycle.
+     */
     private static AwardCycle cycle2027() {
         var cycle = AwardCycle.forYears(2027);
-        cycle.advanceTo(CyclePhase.CALL_OPEN);
+        cycle.schedule(Milestone.EXPERT_FIRST_MEETING, LocalDate.of(2027, 6, 17));
+        cycle.schedule(Milestone.EXPERT_FINAL_MEETING, LocalDate.of(2027, 10, 15));
+        cycle.schedule(Milestone.SUPREME_STATE_COUNCIL, LocalDate.of(2028, 2, 24));
+        cycle.advanceTo(CyclePhase.CALL_OPEN, cycle.getCallOpensAt());
         return cycle;
     }
 

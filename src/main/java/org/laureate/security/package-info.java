@@ -12,6 +12,8 @@
  *   <li>R3.3 A co-chair of the Expert Council is also one of its members.</li>
  *   <li>R3.4 A failed sign-in does not reveal whether the account exists.</li>
  *   <li>R3.5 A username is unique; it is 3 to 60 lower-case letters, digits, dots, dashes or underscores.</li>
+ *   <li>R3.6 An organisation that registers itself opens its first account alone; the secretariat opens the
+ *       others.</li>
  * </ul>
  */
 package org.laureate.security;

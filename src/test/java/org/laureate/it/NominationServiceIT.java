@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
+import org.laureate.cycle.entity.Milestone;
 import org.laureate.nomination.boundary.MaterialService;
 import org.laureate.nomination.boundary.NominationService;
 import org.laureate.nomination.entity.Material;
@@ -51,7 +52,11 @@ class NominationServiceIT {
     /** A cycle of its own, far in the future so that its name is free; its call is open at {@link #during}. */
     private AwardCycle cycle() {
         var cycle = AwardCycle.forYears(3000 + (int) (Math.random() * 3000) * 2);
-        cycle.advanceTo(CyclePhase.CALL_OPEN);
+        var closes = cycle.getCallClosesAt().atZone(AwardCycle.CAPITALS).toLocalDate();
+        cycle.schedule(Milestone.EXPERT_FIRST_MEETING, closes.plusMonths(4));
+        cycle.schedule(Milestone.EXPERT_FINAL_MEETING, closes.plusMonths(8));
+        cycle.schedule(Milestone.SUPREME_STATE_COUNCIL, closes.plusMonths(12));
+        cycle.advanceTo(CyclePhase.CALL_OPEN, cycle.getCallOpensAt());
         return store.persist(cycle);
     }
 

@@ -6,8 +6,8 @@ import java.sql.SQLException;
 /**
  * The integration tests' own MariaDB/MySQL database: dropped and created empty once per test run, with a user of its
  * own, so that the application migrates it from nothing. Its name is {@code -Dit.db.name} (default
- * {@code laureate_test}). The administrator's connection comes from
- * {@code -Dit.db.admin.url} (default: root without a password on 127.0.0.1:3306).
+ * {@code laureate_test}), which the build also puts into the server's {@code LAUREATE_DB_URL}. The administrator's
+ * connection comes from {@code -Dit.db.admin.url} (default: root without a password on 127.0.0.1:3306).
  */
 final class TestDatabase {
 
@@ -22,6 +22,10 @@ final class TestDatabase {
     private TestDatabase() {
     }
 
+    /**
+     * The database named by the application's URL: inside the server, where {@code -Dit.db.name} is not set, the
+     * environment that the build gives the server names it.
+     */
     static synchronized void prepare() {
         if (prepared) {
             return;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
+import org.laureate.cycle.entity.Milestone;
 import org.laureate.nomination.control.MaterialInspector;
 import org.laureate.nomination.entity.Material;
 import org.laureate.nomination.entity.MaterialKind;
@@ -28,7 +29,10 @@ public final class Petitions {
 
     public static AwardCycle cycle() {
         var cycle = AwardCycle.forYears(2025);
-        cycle.advanceTo(CyclePhase.CALL_OPEN);
+        cycle.schedule(Milestone.EXPERT_FIRST_MEETING, LocalDate.of(2025, 6, 19));
+        cycle.schedule(Milestone.EXPERT_FINAL_MEETING, LocalDate.of(2025, 10, 17));
+        cycle.schedule(Milestone.SUPREME_STATE_COUNCIL, LocalDate.of(2026, 2, 26));
+        cycle.advanceTo(CyclePhase.CALL_OPEN, cycle.getCallOpensAt());
         return cycle;
     }
 

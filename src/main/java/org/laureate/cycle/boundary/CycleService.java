@@ -3,20 +3,46 @@ package org.laureate.cycle.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
+import org.laureate.platform.BusinessException;
+import org.laureate.platform.StateChange;
 import org.laureate.security.entity.Role;
 
-/** The way in to award cycles. */
+/**
+ * The way in to award cycles: the public reads the current one; the secretariat creates cycles, revises them while they
+ * are drafts and moves them through their phases. Every change fires a {@link StateChange} for the audit trail; a
+ * phase move records its reason there as {@code "<PHASE>: <reason>"} in the state after.
+ */
 @Stateless
 public class CycleService {
 
+    /** The audit trail's name for a cycle. */
+    public static final String SUBJECT = "AwardCycle";
+
+    /** The longest reason for a phase move. */
+    public static final int REASON_MAX = 1000;
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<StateChange> changes;
 
     /** R1.4 The current cycle is the latest one announced (not a draft); the public sees it. */
     @PermitAll
@@ -28,8 +54,97 @@ public class CycleService {
                 .findFirst();
     }
 
+    /** Every cycle, the latest first; past cycles stay readable. */
     @RolesAllowed(Role.Names.ADMIN)
     public List<AwardCycle> all() {
         return em.createNamedQuery(AwardCycle.FIND_ALL, AwardCycle.class).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public AwardCycle find(long id) {
+        var cycle = em.find(AwardCycle.class, id);
+        if (cycle == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return cycle;
+    }
+
+    /** A new cycle, a draft, on the terms entered (R1.6); its name is unique. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public AwardCycle create(@NotNull @Valid CycleForm form) {
+        var cycle = AwardCycle.draft(form.toTerms());
+        requireUniqueName(cycle.getName(), null);
+        em.persist(cycle);
+        em.flush();
+        changes.fire(new StateChange(SUBJECT, cycle.getId().toString(), "create", null, cycle.getPhase().name()));
+        return cycle;
+    }
+
+    /** Replaces the terms of a draft cycle (R1.10), unless someone changed it since {@code version} was read. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public AwardCycle revise(long id, int version, @NotNull @Valid CycleForm form) {
+        var cycle = current(id, version);
+        var terms = form.toTerms();
+        requireUniqueName(terms.name(), cycle.getId());
+        cycle.revise(terms);
+        changes.fire(new StateChange(SUBJECT, cycle.getId().toString(), "revise", cycle.getPhase().name(),
+                cycle.getPhase().name()));
+        return cycle;
+    }
+
+    /** Moves the cycle one phase forward by the server's clock (R1.3, R1.7, R1.8); the reason is optional. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public AwardCycle advance(long id, int version, @Size(max = REASON_MAX) String reason) {
+        var cycle = current(id, version);
+        var before = cycle.getPhase();
+        var next = before.next().orElseThrow(() -> new BusinessException("cycle.error.lastPhase"));
+        cycle.advanceTo(next, clock.instant());
+        fireMove(cycle, "advance", before, reason);
+        return cycle;
+    }
+
+    /** Closes the call before its closing instant, with a reason (R1.8). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public AwardCycle forceCloseCall(long id, int version, @NotBlank @Size(max = REASON_MAX) String reason) {
+        var cycle = current(id, version);
+        var before = cycle.getPhase();
+        cycle.forceCloseCall(reason);
+        fireMove(cycle, "forceCloseCall", before, reason);
+        return cycle;
+    }
+
+    /** Moves the cycle back to an earlier phase, as a correction with a reason (R1.9). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public AwardCycle correct(long id, int version, @NotNull CyclePhase earlier,
+            @NotBlank @Size(max = REASON_MAX) String reason) {
+        var cycle = current(id, version);
+        var before = cycle.getPhase();
+        cycle.correctTo(earlier, reason);
+        fireMove(cycle, "correct", before, reason);
+        return cycle;
+    }
+
+    private AwardCycle current(long id, int version) {
+        var cycle = find(id);
+        if (cycle.getVersion() != version) {
+            throw new OptimisticLockException(cycle);
+        }
+        return cycle;
+    }
+
+    private void requireUniqueName(String name, Long except) {
+        boolean taken = em.createNamedQuery(AwardCycle.FIND_BY_NAME, AwardCycle.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .anyMatch(other -> !other.getId().equals(except));
+        if (taken) {
+            throw new BusinessException("cycle.error.nameTaken", name);
+        }
+    }
+
+    private void fireMove(AwardCycle cycle, String action, CyclePhase before, String reason) {
+        String after = reason == null || reason.isBlank() ? cycle.getPhase().name()
+                : cycle.getPhase().name() + ": " + reason.strip();
+        changes.fire(new StateChange(SUBJECT, cycle.getId().toString(), action, before.name(), after));
     }
 }

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -41,12 +42,14 @@ import org.laureate.platform.BusinessException;
 @Entity
 @Table(name = "award_cycle")
 @NamedQuery(name = AwardCycle.FIND_ALL, query = "SELECT c FROM AwardCycle c ORDER BY c.callOpensAt DESC")
+@NamedQuery(name = AwardCycle.FIND_BY_NAME, query = "SELECT c FROM AwardCycle c WHERE c.name = :name")
 @NamedQuery(name = AwardCycle.FIND_CURRENT,
         query = "SELECT c FROM AwardCycle c WHERE c.phase <> :draft ORDER BY c.callOpensAt DESC")
 public class AwardCycle {
 
     public static final String FIND_ALL = "AwardCycle.findAll";
     public static final String FIND_CURRENT = "AwardCycle.findCurrent";
+    public static final String FIND_BY_NAME = "AwardCycle.findByName";
 
     /** Both capitals, Minsk and Moscow, keep UTC+3; the calendar's dates are theirs. */
     public static final ZoneId CAPITALS = ZoneId.of("Europe/Moscow");
@@ -55,12 +58,16 @@ public class AwardCycle {
     public static final int DEFAULT_MAX_COLLECTIVE = 10;
     public static final int DEFAULT_MIN_BALLOTS = 3;
 
+    /** The milestones without which a call is not announced (R1.7). */
+    public static final Set<Milestone> REQUIRED_MILESTONES = Collections.unmodifiableSet(EnumSet.of(
+            Milestone.EXPERT_FIRST_MEETING, Milestone.EXPERT_FINAL_MEETING, Milestone.SUPREME_STATE_COUNCIL));
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @NotNull
-    @Pattern(regexp = "\\d{4}–\\d{4}")
+    @Pattern(regexp = CycleTerms.NAME_PATTERN)
     private String name;
 
     @Min(1)
@@ -147,16 +154,117 @@ public class AwardCycle {
         return !now.isBefore(callOpensAt) && now.isBefore(callClosesAt);
     }
 
+    /**
+     * A draft cycle on the terms the secretariat entered (R1.6).
+     *
+     * @throws BusinessException when the terms are not consistent
+     */
+    public static AwardCycle draft(CycleTerms terms) {
+        var cycle = new AwardCycle();
+        cycle.phase = CyclePhase.DRAFT;
+        cycle.revise(terms);
+        return cycle;
+    }
+
+    /** R1.6, R1.10 Replaces the terms and the calendar of a cycle that is still a draft. */
+    public void revise(CycleTerms terms) {
+        requireDraft();
+        terms.check();
+        name = terms.name();
+        prizeCount = terms.prizeCount();
+        callOpensAt = terms.callOpensAt();
+        callClosesAt = terms.callClosesAt();
+        publicityCutoff = terms.publicityCutoff();
+        maxCollectiveSize = terms.maxCollectiveSize();
+        quorumNumerator = terms.quorumNumerator();
+        quorumDenominator = terms.quorumDenominator();
+        minBallots = terms.minBallots();
+        artFields.clear();
+        artFields.addAll(terms.artFields());
+        milestones.clear();
+        milestones.putAll(terms.milestones());
+    }
+
+    /** R1.10 Dates a milestone of a cycle that is still a draft. */
     public void schedule(Milestone milestone, LocalDate date) {
+        requireDraft();
         milestones.put(Objects.requireNonNull(milestone), Objects.requireNonNull(date));
     }
 
-    /** R1.3 The phase only moves forward, one step at a time. */
-    public void advanceTo(CyclePhase next) {
+    private void requireDraft() {
+        if (phase != CyclePhase.DRAFT) {
+            throw new BusinessException("cycle.error.notDraft");
+        }
+    }
+
+    /**
+     * R1.3 The phase moves forward one step at a time; R1.7 the call opens only with a complete calendar; R1.8 it
+     * closes only once its closing instant has passed ({@link #forceCloseCall} closes it earlier).
+     *
+     * @param now the server's current time
+     */
+    public void advanceTo(CyclePhase next, Instant now) {
         if (next.ordinal() != phase.ordinal() + 1) {
             throw new BusinessException("cycle.error.phaseOrder", phase, next);
         }
+        if (next == CyclePhase.CALL_OPEN) {
+            requireCompleteCalendar();
+        }
+        if (next == CyclePhase.CALL_CLOSED && now.isBefore(callClosesAt)) {
+            throw new BusinessException("cycle.error.callNotOver");
+        }
         phase = next;
+    }
+
+    /** R1.8 Closes the call before its closing instant; only with a reason, which the audit trail records. */
+    public void forceCloseCall(String reason) {
+        requireReason(reason);
+        if (phase != CyclePhase.CALL_OPEN) {
+            throw new BusinessException("cycle.error.phaseOrder", phase, CyclePhase.CALL_CLOSED);
+        }
+        phase = CyclePhase.CALL_CLOSED;
+    }
+
+    /** R1.9 Moves the cycle back to an earlier phase, as a correction with a reason that the audit trail records. */
+    public void correctTo(CyclePhase earlier, String reason) {
+        requireReason(reason);
+        if (earlier.compareTo(phase) >= 0) {
+            throw new BusinessException("cycle.error.notEarlier", phase, earlier);
+        }
+        phase = earlier;
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("cycle.error.reasonRequired");
+        }
+    }
+
+    /**
+     * R1.7 The calendar is complete when the Expert Council's two meetings and the Supreme State Council are dated,
+     * every milestone falls after the call closes, and the milestones follow each other in their order.
+     */
+    public boolean hasCompleteCalendar() {
+        if (!milestones.keySet().containsAll(REQUIRED_MILESTONES)) {
+            return false;
+        }
+        LocalDate previous = callClosesAt.atZone(CAPITALS).toLocalDate().minusDays(1);
+        for (Milestone milestone : Milestone.values()) {
+            LocalDate date = milestones.get(milestone);
+            if (date != null) {
+                if (!date.isAfter(previous)) {
+                    return false;
+                }
+                previous = date;
+            }
+        }
+        return true;
+    }
+
+    private void requireCompleteCalendar() {
+        if (!hasCompleteCalendar()) {
+            throw new BusinessException("cycle.error.calendarIncomplete");
+        }
     }
 
     /** The calendar, in date order: the call, the publicity cut-off and every scheduled milestone. */
@@ -213,6 +321,20 @@ public class AwardCycle {
 
     public CyclePhase getPhase() {
         return phase;
+    }
+
+    /** The call's opening instant in the capitals' time. */
+    public ZonedDateTime getCallOpening() {
+        return callOpensAt.atZone(CAPITALS);
+    }
+
+    /** The call's closing instant in the capitals' time. */
+    public ZonedDateTime getCallClosing() {
+        return callClosesAt.atZone(CAPITALS);
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     /** R1.5 Only works of the cycle's art fields may be nominated. */

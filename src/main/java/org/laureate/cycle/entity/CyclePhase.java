@@ -1,5 +1,7 @@
 package org.laureate.cycle.entity;
 
+import java.util.Optional;
+
 /** The phases of an award cycle, in the order it passes through them (DOMAIN.md, "The cycle"). */
 public enum CyclePhase {
     DRAFT,
@@ -10,5 +12,11 @@ public enum CyclePhase {
     FINAL_VOTE,
     PROPOSAL,
     AWARDED,
-    PUBLISHED
+    PUBLISHED;
+
+    /** The phase that follows this one; none after the last. */
+    public Optional<CyclePhase> next() {
+        int next = ordinal() + 1;
+        return next < values().length ? Optional.of(values()[next]) : Optional.empty();
+    }
 }

@@ -28,6 +28,8 @@ public class DashboardBacking {
     @Inject
     AccountService accounts;
 
+    private Organisation organisation;
+
     public List<CalendarEntry> getCalendar() {
         var cycle = currentCycle.getCycle();
         return cycle == null ? List.of() : cycle.calendar();
@@ -45,7 +47,16 @@ public class DashboardBacking {
 
     /** The name of the signed-in organisation account's organisation. */
     public String getOrganisationName() {
-        return organisations.mine().map(Organisation::getNameRu).orElse(null);
+        var organisation = getOrganisation();
+        return organisation == null ? null : organisation.getNameRu();
+    }
+
+    /** The signed-in organisation account's organisation, with its status and the ministry's reason if rejected. */
+    public Organisation getOrganisation() {
+        if (organisation == null) {
+            organisation = organisations.mine().orElse(null);
+        }
+        return organisation;
     }
 
     public Country[] getCountries() {

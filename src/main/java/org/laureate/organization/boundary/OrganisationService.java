@@ -1,24 +1,47 @@
 package org.laureate.organization.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationStatus;
+import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
+import org.laureate.platform.Notice;
+import org.laureate.platform.StateChange;
 import org.laureate.security.boundary.AccountService;
+import org.laureate.security.boundary.NewAccount;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 
-/** The way in to nominating organisations. */
+/**
+ * The way in to nominating organisations: they register themselves; the ministry of their country verifies or rejects
+ * them (R2.6: a ministry sees and decides only its own country's, by its account, whatever it asks for); the
+ * secretariat reads them all and opens further accounts for them. Every change fires a {@link StateChange}; every
+ * registration and decision a {@link Notice} to the organisation's contact.
+ */
 @Stateless
 public class OrganisationService {
+
+    /** The audit trail's name for an organisation. */
+    public static final String SUBJECT = "Organisation";
 
     @PersistenceContext
     EntityManager em;
@@ -26,9 +49,54 @@ public class OrganisationService {
     @Inject
     AccountService accounts;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<StateChange> changes;
+
+    @Inject
+    Event<Notice> notices;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * Registers an organisation, PENDING, with its first user account (R2.1, R2.5, R3.6). Open to everyone: this is how
+     * an organisation comes to the platform. A taken username stores nothing (R2.7).
+     */
+    @PermitAll
+    public Organisation register(@NotNull @Valid Registration form) {
+        if (!form.passwordsMatch()) {
+            throw new BusinessException("registration.error.passwordsDiffer");
+        }
+        var organisation = Organisation.register(form.getNameRu(), form.getNameBe(), form.getKind(),
+                form.getCountry(), form.details(), form.getLanguage(), clock.instant());
+        em.persist(organisation);
+        em.flush();
+        accounts.openFirstOfOrganisation(organisation.getId(), form.firstAccount(), form.getLanguage());
+        changes.fire(new StateChange(SUBJECT, organisation.getId().toString(), "register", null,
+                organisation.getStatus().name()));
+        notices.fire(Notice.of(organisation.getContactEmail(), organisation.getContactLanguage(),
+                "organisation.registered", organisation.getNameRu()));
+        return organisation;
+    }
+
+    /** The organisations the caller may see: every one for the secretariat, its own country's for a ministry. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MINISTRY})
     public List<Organisation> all() {
-        return em.createNamedQuery(Organisation.FIND_ALL, Organisation.class).getResultList();
+        var country = visibleCountry();
+        return country.isEmpty()
+                ? em.createNamedQuery(Organisation.FIND_ALL, Organisation.class).getResultList()
+                : em.createNamedQuery(Organisation.FIND_BY_COUNTRY, Organisation.class)
+                        .setParameter("country", country.get())
+                        .getResultList();
+    }
+
+    /** As {@link #all()}, only those in {@code status}; every status when it is {@code null}. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MINISTRY})
+    public List<Organisation> withStatus(OrganisationStatus status) {
+        return all().stream().filter(organisation -> status == null || organisation.getStatus() == status).toList();
     }
 
     /** The organisation the calling organisation account speaks for. */
@@ -39,9 +107,57 @@ public class OrganisationService {
                 .map(id -> em.find(Organisation.class, id));
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    /** One organisation, if the caller may see it (R2.6). */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MINISTRY})
     public Organisation find(long id) {
-        return em.find(Organisation.class, id);
+        var organisation = em.find(Organisation.class, id);
+        var country = visibleCountry();
+        if (organisation == null || country.isPresent() && organisation.getCountry() != country.get()) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return organisation;
+    }
+
+    /** The ministry of the organisation's country verifies it (R2.1, R2.3), unless it changed since read. */
+    @RolesAllowed(Role.Names.MINISTRY)
+    public Organisation verify(long id, int version) {
+        var organisation = toDecide(id, version);
+        organisation.verify();
+        changes.fire(new StateChange(SUBJECT, organisation.getId().toString(), "verify",
+                OrganisationStatus.PENDING.name(), organisation.getStatus().name()));
+        notify(organisation, "organisation.verified", organisation.getNameRu());
+        return organisation;
+    }
+
+    /** The ministry of the organisation's country rejects it, with a reason the organisation reads (R2.3, R2.4). */
+    @RolesAllowed(Role.Names.MINISTRY)
+    public Organisation reject(long id, int version, @NotBlank @Size(max = Organisation.REASON_MAX) String reason) {
+        var organisation = toDecide(id, version);
+        organisation.reject(reason);
+        changes.fire(new StateChange(SUBJECT, organisation.getId().toString(), "reject",
+                OrganisationStatus.PENDING.name(), organisation.getStatus().name() + ": "
+                + organisation.getDecisionReason()));
+        notify(organisation, "organisation.rejected", organisation.getNameRu(), organisation.getDecisionReason());
+        return organisation;
+    }
+
+    /** The accounts of an organisation (the secretariat). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<Account> users(long id) {
+        return accounts.ofOrganisation(find(id).getId());
+    }
+
+    /** The secretariat opens a further user account of an organisation (an organisation may have several). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Account addUser(long id, @NotNull @Valid NewAccount form) {
+        var organisation = find(id);
+        form.setRoles(EnumSet.of(Role.ORGANISATION));
+        form.setCountry(null);
+        form.setOrganisationId(organisation.getId());
+        var account = accounts.create(form);
+        changes.fire(new StateChange(SUBJECT, organisation.getId().toString(), "addUser", null,
+                account.getUsername()));
+        return account;
     }
 
     /** The number of organisations of each country in each status. */
@@ -58,5 +174,33 @@ public class OrganisationService {
         em.createNamedQuery(Organisation.COUNT_BY_COUNTRY_AND_STATUS, Object[].class).getResultList()
                 .forEach(row -> counts.get((Country) row[0]).put((OrganisationStatus) row[1], (Long) row[2]));
         return counts;
+    }
+
+    /** R2.6 The country a ministry caller is limited to; empty for the secretariat, who sees both. */
+    private Optional<Country> visibleCountry() {
+        if (context.isCallerInRole(Role.Names.ADMIN)) {
+            return Optional.empty();
+        }
+        var country = accounts.current().map(Account::getCountry)
+                .orElseThrow(() -> new BusinessException("general.error.notFound"));
+        return Optional.of(country);
+    }
+
+    private Organisation toDecide(long id, int version) {
+        var organisation = em.find(Organisation.class, id);
+        var country = accounts.current().map(Account::getCountry).orElse(null);
+        if (organisation == null || organisation.getCountry() != country) {
+            throw new BusinessException("general.error.notFound");
+        }
+        if (organisation.getVersion() != version) {
+            throw new OptimisticLockException(organisation);
+        }
+        return organisation;
+    }
+
+    private void notify(Organisation organisation, String key, Object... arguments) {
+        if (organisation.getContactEmail() != null) {
+            notices.fire(Notice.of(organisation.getContactEmail(), organisation.getContactLanguage(), key, arguments));
+        }
     }
 }

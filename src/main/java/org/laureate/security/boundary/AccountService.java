@@ -10,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +47,34 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * Opens the first account of a nominating organisation that has just registered itself, with the organisation role
+     * only (R3.2) and the language its holder reads mail in.
+     *
+     * <p>Permitted to everyone because an organisation registers itself on the public registration page before any of
+     * its people can sign in. It cannot be used to enter an existing organisation or to gain another role: it grants
+     * {@link Role#ORGANISATION} alone, and refuses an organisation that has an account already (R3.6). Further accounts
+     * of an organisation are opened by the secretariat through {@link #create}.
+     *
+     * @throws UsernameTakenException when the username is taken; the caller's transaction then stores nothing
+     */
+    @PermitAll
+    public Account openFirstOfOrganisation(long organisationId, @NotNull @Valid NewAccount form,
+            @NotNull @Pattern(regexp = "ru|be|en") String language) {
+        if (!ofOrganisationUnchecked(organisationId).isEmpty()) {
+            throw new BusinessException("account.error.organisationHasAccount");
+        }
+        if (findByUsername(form.getUsername()).isPresent()) {
+            throw new UsernameTakenException(form.getUsername());
+        }
+        var account = new Account(form.getUsername(), passwords.hash(form.getPassword()), form.getFullName(),
+                form.getEmail());
+        account.assign(EnumSet.of(Role.ORGANISATION), null, organisationId);
+        account.prefer(language);
+        em.persist(account);
+        return account;
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public Account assign(long accountId, @NotNull Set<Role> roles, Country country, Long organisationId) {
         var account = find(accountId);
@@ -62,6 +92,10 @@ public class AccountService {
     /** The accounts of one nominating organisation. */
     @RolesAllowed(Role.Names.ADMIN)
     public List<Account> ofOrganisation(long organisationId) {
+        return ofOrganisationUnchecked(organisationId);
+    }
+
+    private List<Account> ofOrganisationUnchecked(long organisationId) {
         return em.createNamedQuery(Account.FIND_BY_ORGANISATION, Account.class)
                 .setParameter("organisationId", organisationId)
                 .getResultList();

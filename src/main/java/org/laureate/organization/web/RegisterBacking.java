@@ -1,0 +1,44 @@
+package org.laureate.organization.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.laureate.organization.boundary.OrganisationService;
+import org.laureate.organization.boundary.Registration;
+import org.laureate.organization.entity.OrganisationKind;
+import org.laureate.platform.Country;
+import org.laureate.platform.web.LanguageBacking;
+import org.omnifaces.util.Messages;
+
+/** The public registration of a nominating organisation and its first user; then the user signs in. */
+@Named
+@RequestScoped
+public class RegisterBacking {
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    LanguageBacking language;
+
+    private final Registration form = new Registration();
+
+    public String register() {
+        form.setLanguage(language.getCode());
+        var organisation = organisations.register(form);
+        Messages.addFlashGlobalInfo("register.done", organisation.getNameRu(), form.getUsername());
+        return "/login?faces-redirect=true";
+    }
+
+    public Registration getForm() {
+        return form;
+    }
+
+    public OrganisationKind[] getKinds() {
+        return OrganisationKind.values();
+    }
+
+    public Country[] getCountries() {
+        return Country.values();
+    }
+}
