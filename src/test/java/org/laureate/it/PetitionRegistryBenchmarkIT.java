@@ -154,9 +154,9 @@ class PetitionRegistryBenchmarkIT {
                 organisations.add(String.format(Locale.ROOT, "(%d, 'Организация %d', 'CREATIVE_UNION', '%s',"
                         + " 'VERIFIED', 0)", organisationId, i, country));
                 nominations.add(String.format(Locale.ROOT, "(%d, %d, %d, '%s', '%s', '%s/%s/%03d', %d, '%s',"
-                        + " 'PREMIERE', '%s', 'Обоснование', '%s', '%s', '%s', 0)", nominationId, cycleId,
+                        + " 'PREMIERE', '%s', 'Обоснование', '%s', '%s', '%s', '%s', 0)", nominationId, cycleId,
                         organisationId, country, status, cycleName.replace('–', '-'), country, number, number, title,
-                        field, LocalDate.of(2024, 1, 1), sql(now), sql(submitted), sql(submitted)));
+                        LocalDate.of(2024, 1, 1), field, sql(now), sql(now), sql(submitted)));
                 int authors = 1 + random.nextInt(3);
                 for (int position = 0; position < authors; position++) {
                     nominees.add(String.format(Locale.ROOT, "(%d, %d, '%s %s', '1960-05-09', '%s')", nominationId,

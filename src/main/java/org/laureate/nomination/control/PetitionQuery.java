@@ -11,15 +11,16 @@ import org.laureate.platform.Country;
 
 /**
  * The secretariat's search over petitions, as JPQL: the conditions chosen (cycle, country, art field, status, a text
- * in the work's title or an author's name) and an order. The petition is {@code n}, its cycle {@code c}, its
- * organisation {@code o}. Drafts are never found (R4.32).
+ * in the work's title or an author's name) and an order. The petition is {@code n}; in a selection, its cycle is
+ * {@code c} and its organisation {@code o}, which counting does not join. Drafts are never found (R4.32).
  */
 public final class PetitionQuery {
 
     /** The escape character of the LIKE patterns. */
     static final char ESCAPE = '!';
 
-    private static final String FROM = " FROM Nomination n JOIN n.cycle c JOIN n.organisation o";
+    private static final String FROM = " FROM Nomination n";
+    private static final String FROM_WITH_NAMES = FROM + " JOIN n.cycle c JOIN n.organisation o";
 
     private final StringBuilder where = new StringBuilder(" WHERE n.status <> :draft");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -29,7 +30,7 @@ public final class PetitionQuery {
     }
 
     public PetitionQuery cycle(Long cycleId) {
-        return cycleId == null ? this : condition("c.id = :cycleId", "cycleId", cycleId);
+        return cycleId == null ? this : condition("n.cycle.id = :cycleId", "cycleId", cycleId);
     }
 
     public PetitionQuery country(Country country) {
@@ -83,7 +84,7 @@ public final class PetitionQuery {
             order.append(order.isEmpty() ? " ORDER BY " : ", ").append(path).append(direction);
         }
         order.append(order.isEmpty() ? " ORDER BY " : ", ").append("n.id").append(direction);
-        return "SELECT " + projection + FROM + where + order;
+        return "SELECT " + projection + FROM_WITH_NAMES + where + order;
     }
 
     /** The query counting the petitions found. */
