@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
-import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.nomination.control.MaterialInspector;
 import org.laureate.nomination.entity.Material;
 import org.laureate.nomination.entity.MaterialKind;
@@ -35,7 +34,11 @@ public class PetitionSeeds {
     @Inject
     PasswordHashing passwords;
 
-    /** The cycle for the two years from {@code firstYear}, with its call announced; created on first use. */
+    /**
+     * The cycle for the two years from {@code firstYear}, created on first use. It stays in its draft phase, so that it
+     * never becomes the current cycle that other tests expect to be the demo data's; its call is open or closed by its
+     * dates alone, which is all the petitions' rules read.
+     */
     public AwardCycle cycle(int firstYear) {
         var name = firstYear + "–" + (firstYear + 1);
         return em.createQuery("SELECT c FROM AwardCycle c WHERE c.name = :name", AwardCycle.class)
@@ -44,7 +47,6 @@ public class PetitionSeeds {
                 .findFirst()
                 .orElseGet(() -> {
                     var cycle = AwardCycle.forYears(firstYear);
-                    cycle.advanceTo(CyclePhase.CALL_OPEN);
                     em.persist(cycle);
                     return cycle;
                 });
