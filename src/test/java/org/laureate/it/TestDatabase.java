@@ -6,18 +6,30 @@ import java.sql.SQLException;
 /**
  * The integration tests' own MariaDB/MySQL database: dropped and created empty once per test run, with a user of its
  * own, so that the application migrates it from nothing. Its name is {@code -Dit.db.name} (default
- * {@code laureate_test}). The administrator's connection comes from
- * {@code -Dit.db.admin.url} (default: root without a password on 127.0.0.1:3306).
+ * {@code laureate_test}); inside the server, the name in {@code LAUREATE_DB_URL}. The administrator's connection
+ * comes from {@code -Dit.db.admin.url} (default: root without a password on 127.0.0.1:3306).
  */
 final class TestDatabase {
 
-    static final String NAME = System.getProperty("it.db.name", "laureate_test");
+    static final String NAME = System.getProperty("it.db.name", nameIn(System.getenv("LAUREATE_DB_URL")));
     static final String USER = "laureate_test";
     static final String PASSWORD = "laureate_test";
 
     private static boolean prepared;
 
     private TestDatabase() {
+    }
+
+    /**
+     * The database named by the application's URL, for the tests that run inside the server, where {@code -Dit.db.name}
+     * is not set but the URL the build gave the server is.
+     */
+    private static String nameIn(String url) {
+        if (url == null || !url.contains("/")) {
+            return "laureate_test";
+        }
+        var path = url.substring(url.lastIndexOf('/') + 1);
+        return path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
     }
 
     static synchronized void prepare() {
