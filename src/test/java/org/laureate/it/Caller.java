@@ -14,7 +14,8 @@ import org.laureate.demo.DemoData;
 
 /**
  * Signs a demo account in for the rest of the test's request, through the application's own authentication
- * mechanism and identity store, so that the boundaries see it as their caller.
+ * mechanism and identity store, so that the boundaries see it as their caller. Once per test: a second sign-in in the
+ * same request does not change the caller that the enterprise beans see.
  */
 @RequestScoped
 public class Caller {

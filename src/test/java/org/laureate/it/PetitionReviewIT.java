@@ -8,19 +8,31 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.demo.DemoData;
 import org.laureate.nomination.boundary.ExportFormat;
 import org.laureate.nomination.boundary.PetitionRegistryService;
 import org.laureate.nomination.boundary.PetitionReview;
@@ -51,6 +63,9 @@ class PetitionReviewIT {
         return Deployments.inContainer(PetitionReviewIT.class, PetitionSeeds.class, Recorded.class, Caller.class,
                 TestDatabase.class);
     }
+
+    @ArquillianResource
+    URL deployed;
 
     @Inject
     PetitionSeeds seeds;
@@ -316,6 +331,54 @@ class PetitionReviewIT {
         var xlsx = new ByteArrayOutputStream();
         registry.export(filter, RegistrySort.TITLE, true, ExportFormat.XLSX, Locale.forLanguageTag("ru"), xlsx);
         assertThat(xlsx.toByteArray()).startsWith('P', 'K');
+    }
+
+    @Test
+    void r4_18_aMaterialIsSentToTheMinistryOfItsCountryAndToNoOtherMinistry() throws Exception {
+        var petition = petition(openCycle(), Country.BY, marker(), ArtField.MUSIC);
+        var material = "/materials/" + petition.getMaterials().get(0).getId();
+
+        var belarusian = get(signedIn("ministry-by"), material);
+        assertThat(belarusian.statusCode()).isEqualTo(200);
+        assertThat(belarusian.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+        assertThat(belarusian.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(belarusian.headers().firstValue("Content-Disposition"))
+                .contains("inline; filename*=UTF-8''%D0%BF%D1%80%D0%B0%D0%B3%D1%80%D0%B0%D0%BC%D0%B0.pdf");
+        assertThat(belarusian.body()).isEqualTo("%PDF-1.4 праграма".getBytes(StandardCharsets.UTF_8));
+
+        var russian = signedIn("ministry-ru");
+        assertThat(get(russian, material).statusCode()).isEqualTo(404);
+        assertThat(get(russian, "/materials/x").statusCode()).isEqualTo(404);
+        assertThat(get(signedIn("admin"), material).statusCode()).isEqualTo(200);
+    }
+
+    /** A browser-like session signed in through the login page. */
+    private HttpClient signedIn(String username) throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var page = new String(get(client, "/login.xhtml").body(), StandardCharsets.UTF_8);
+        var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(viewState.find()).isTrue();
+        var form = Map.of("login", "login", "login:username", username, "login:password", DemoData.PASSWORD,
+                        "login:submit", "", "jakarta.faces.ViewState", viewState.group(1))
+                .entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var response = client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.headers().firstValue("Location")).get().asString().contains("/dashboard/");
+        return client;
+    }
+
+    private HttpResponse<byte[]> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private String base() {
+        return deployed.toString().replaceFirst("//[^:/]+", "//localhost").replaceAll("/$", "");
     }
 
     private static List<Long> ids(List<RegistryRow> rows) {
