@@ -2,21 +2,16 @@ package org.laureate.nomination.boundary;
 
 /** The file formats of the secretariat's exports. */
 public enum ExportFormat {
-    CSV("text/csv; charset=UTF-8", "csv"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    CSV("csv"),
+    XLSX("xlsx");
 
-    private final String contentType;
     private final String extension;
 
-    ExportFormat(String contentType, String extension) {
-        this.contentType = contentType;
+    ExportFormat(String extension) {
         this.extension = extension;
     }
 
-    public String getContentType() {
-        return contentType;
-    }
-
+    /** The file name extension, from which the server also tells the file's content type. */
     public String getExtension() {
         return extension;
     }
