@@ -3,7 +3,9 @@
  * ministries.
  *
  * <p>Boundaries: {@link org.laureate.nomination.boundary.NominationService} (a nominating organisation's own petition),
- * {@link org.laureate.nomination.boundary.MaterialService} (reading a material).
+ * {@link org.laureate.nomination.boundary.MaterialService} (reading a material),
+ * {@link org.laureate.nomination.boundary.PetitionReviewService} (a ministry's review of its country's petitions),
+ * {@link org.laureate.nomination.boundary.PetitionRegistryService} (the secretariat's registry of every petition).
  *
  * <p>Rules:
  * <ul>
@@ -28,6 +30,16 @@
  *   <li>R4.17 An organisation sees and changes only its own petitions.</li>
  *   <li>R4.18 A material is readable by its organisation, the ministry of its country after submission, and the
  *       secretariat.</li>
+ * </ul>
+ *
+ * <p>Rules of the review and of the registry:
+ * <ul>
+ *   <li>R4.30 A ministry sees and decides only the submitted petitions of its own country, the country of its
+ *       account; any other petition is "not found".</li>
+ *   <li>R4.31 Every user of the petition's organisation is told of an admission, a return or a rejection.</li>
+ *   <li>R4.32 The secretariat's registry holds every petition of every cycle except the drafts.</li>
+ *   <li>R4.33 The registry's search finds a text, whatever its case, in the work's title or an author's name.</li>
+ *   <li>R4.34 Exports are CSV (UTF-8 with a byte order mark, no cell read as a formula) and XLSX.</li>
  * </ul>
  */
 package org.laureate.nomination;

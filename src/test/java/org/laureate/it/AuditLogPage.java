@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class AuditLogPage implements AutoCloseable {
 
     private final Browser browser = new Browser();
-    private final WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    private final WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
 
     AuditLogPage(String base) {
         browser.open(base + "/login.xhtml");

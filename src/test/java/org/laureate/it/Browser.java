@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -76,8 +77,10 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** The element's text, read again if an Ajax update replaced the element meanwhile. */
     String text(By by) {
-        return find(by).getText();
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(by).getText());
     }
 
     @Override

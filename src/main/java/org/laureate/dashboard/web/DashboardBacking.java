@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.laureate.cycle.entity.CalendarEntry;
 import org.laureate.cycle.web.CurrentCycleBacking;
+import org.laureate.nomination.boundary.NominationService;
+import org.laureate.nomination.boundary.PetitionReviewService;
+import org.laureate.nomination.entity.Nomination;
 import org.laureate.organization.boundary.OrganisationService;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationStatus;
@@ -27,6 +30,12 @@ public class DashboardBacking {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    NominationService nominations;
+
+    @Inject
+    PetitionReviewService reviews;
 
     private Organisation organisation;
 
@@ -57,6 +66,16 @@ public class DashboardBacking {
             organisation = organisations.mine().orElse(null);
         }
         return organisation;
+    }
+
+    /** Every petition of the signed-in organisation, newest first. */
+    public List<Nomination> getPetitions() {
+        return nominations.mine();
+    }
+
+    /** The number of submitted petitions of the ministry's country that wait for its decision. */
+    public int getPetitionsToCheck() {
+        return reviews.petitions(false).size();
     }
 
     public Country[] getCountries() {

@@ -45,11 +45,14 @@ import org.laureate.platform.Country;
         query = "SELECT n FROM Nomination n WHERE n.organisation = :organisation ORDER BY n.createdAt DESC")
 @NamedQuery(name = Nomination.MAX_SEQUENCE, query = "SELECT MAX(n.sequenceNumber) FROM Nomination n"
         + " WHERE n.cycle = :cycle AND n.country = :country")
+@NamedQuery(name = Nomination.FIND_BY_COUNTRY_AND_STATUS, query = "SELECT n FROM Nomination n"
+        + " WHERE n.country = :country AND n.status IN :statuses ORDER BY n.submittedAt DESC, n.id DESC")
 public class Nomination {
 
     public static final String FIND_CURRENT_OF_ORGANISATION = "Nomination.findCurrentOfOrganisation";
     public static final String FIND_BY_ORGANISATION = "Nomination.findByOrganisation";
     public static final String MAX_SEQUENCE = "Nomination.maxSequence";
+    public static final String FIND_BY_COUNTRY_AND_STATUS = "Nomination.findByCountryAndStatus";
 
     /** The only citizenships an author may hold (DOMAIN.md, "Eligibility"). */
     public static final Set<String> CITIZENSHIPS = Set.of(Country.BY.name(), Country.RU.name());

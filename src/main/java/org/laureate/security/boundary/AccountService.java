@@ -124,6 +124,14 @@ public class AccountService {
         return principal == null ? Optional.empty() : findByUsername(principal.getName());
     }
 
+    /** The users of one nominating organisation, to tell them of a decision on its petition. */
+    @RolesAllowed({Role.Names.MINISTRY, Role.Names.ADMIN})
+    public List<Account> membersOf(long organisationId) {
+        return em.createNamedQuery(Account.FIND_BY_ORGANISATION, Account.class)
+                .setParameter("organisationId", organisationId)
+                .getResultList();
+    }
+
     private Optional<Account> findByUsername(String username) {
         return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
                 .setParameter("username", username)
