@@ -158,7 +158,7 @@ class PetitionReviewIT {
         assertThat(publicity.messageKey()).isEqualTo("eligibility.publicityDate");
         assertThat(publicity.arguments()).containsExactly(cycle.getPublicityCutoff().plusDays(1).toString(),
                 cycle.getPublicityCutoff().toString());
-        assertThat(review.getFailures().get(0).arguments()).containsExactly("petition.step.materials");
+        assertThat(review.getFailures().get(0).messageKey()).isEqualTo("eligibility.missing.materials");
         assertThat(reviews.petitions(false)).filteredOn(row -> row.getNomination().getId().equals(late.getId()))
                 .singleElement().extracting(PetitionReview::isEligible).isEqualTo(false);
     }

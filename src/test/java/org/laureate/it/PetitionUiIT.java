@@ -65,7 +65,7 @@ class PetitionUiIT {
     private void addAuthor(String nameRu, String nameBe, String bornOn, String citizenship) {
         browser.type(By.id("steps:nominees:fullNameRu"), nameRu);
         browser.type(By.id("steps:nominees:fullNameBe"), nameBe);
-        browser.type(By.id("steps:nominees:bornOn_input"), bornOn + Keys.TAB);
+        browser.type(By.id("steps:nominees:bornOn"), bornOn + Keys.TAB);
         browser.find(By.id("steps:nominees:citizenship")).click();
         browser.find(By.cssSelector("#steps\\:nominees\\:citizenship_items li[data-label='" + citizenship + "']"))
                 .click();
@@ -100,7 +100,7 @@ class PetitionUiIT {
         browser.find(By.id("steps:work:publicityForm")).click();
         browser.find(By.cssSelector("#steps\\:work\\:publicityForm_items li[data-label='Открытие выставки']"))
                 .click();
-        browser.type(By.id("steps:work:madePublicOn_input"), "20.02.2026" + Keys.TAB);
+        browser.type(By.id("steps:work:madePublicOn"), "20.02.2026" + Keys.TAB);
         browser.find(By.id("steps:work:save")).click();
         browser.waitForText(By.id("messages"), "Черновик сохранён");
 
