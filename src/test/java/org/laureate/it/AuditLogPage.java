@@ -13,10 +13,7 @@ final class AuditLogPage implements AutoCloseable {
     private final WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
 
     AuditLogPage(String base) {
-        browser.open(base + "/login.xhtml");
-        browser.type(By.id("login:username"), "admin");
-        browser.type(By.id("login:password"), DemoData.PASSWORD);
-        browser.clickAndWaitForPage(By.id("login:submit"));
+        browser.signIn(base, "admin", DemoData.PASSWORD);
         browser.open(base + "/audit/log.xhtml");
     }
 

@@ -44,6 +44,16 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
+    /** Signs in afresh, without the cookies of any earlier session, through the login page under {@code base}. */
+    void signIn(String base, String username, String password) {
+        open(base + "/login.xhtml");
+        driver.manage().deleteAllCookies();
+        open(base + "/login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        clickAndWaitForPage(By.id("login:submit"));
+    }
+
     WebDriver driver() {
         return driver;
     }

@@ -54,12 +54,7 @@ class PetitionUiIT {
     }
 
     private void signIn(String username) {
-        browser.open(base() + "/login.xhtml");
-        browser.driver().manage().deleteAllCookies();
-        browser.open(base() + "/login.xhtml");
-        browser.type(By.id("login:username"), username);
-        browser.type(By.id("login:password"), DemoData.PASSWORD);
-        browser.clickAndWaitForPage(By.id("login:submit"));
+        browser.signIn(base(), username, DemoData.PASSWORD);
     }
 
     private void addAuthor(String nameRu, String nameBe, String bornOn, String citizenship) {
@@ -162,10 +157,7 @@ class PetitionUiIT {
         browser.find(By.cssSelector("a[href='#steps:tabReasons']")).click();
 
         try (var colleague = new Browser()) {
-            colleague.open(base() + "/login.xhtml");
-            colleague.type(By.id("login:username"), "org-ru");
-            colleague.type(By.id("login:password"), DemoData.PASSWORD);
-            colleague.clickAndWaitForPage(By.id("login:submit"));
+            colleague.signIn(base(), "org-ru", DemoData.PASSWORD);
             colleague.open(base() + "/nomination/petition.xhtml");
             colleague.find(By.cssSelector("a[href='#steps:tabReasons']")).click();
             colleague.type(By.id("steps:reasons:text"), "Основания коллеги");

@@ -64,10 +64,7 @@ class RegistrationUiIT {
     }
 
     private void signIn(String username, String password) {
-        browser.open(base + "/login.xhtml");
-        browser.type(By.id("login:username"), username);
-        browser.type(By.id("login:password"), password);
-        browser.clickAndWaitForPage(By.id("login:submit"));
+        browser.signIn(base, username, password);
     }
 
     private void choose(String menu, String label) {

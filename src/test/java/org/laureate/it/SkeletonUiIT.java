@@ -58,10 +58,7 @@ class SkeletonUiIT {
     }
 
     private void signIn(String username, String password) {
-        browser.open(base + "/login.xhtml");
-        browser.type(By.id("login:username"), username);
-        browser.type(By.id("login:password"), password);
-        browser.clickAndWaitForPage(By.id("login:submit"));
+        browser.signIn(base, username, password);
     }
 
     @ParameterizedTest(name = "{0} sees {1}")

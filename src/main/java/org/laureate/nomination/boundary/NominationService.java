@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -230,9 +229,7 @@ public class NominationService {
     /** The petition as the caller last saw it: a change made by someone else since then is a conflict. */
     private Nomination mine(long id, int version) {
         var nomination = mine(id);
-        if (nomination.getVersion() != version) {
-            throw new OptimisticLockException(nomination);
-        }
+        nomination.requireVersion(version);
         return nomination;
     }
 

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -137,9 +136,7 @@ public class PetitionReviewService {
     /** The petition as the ministry last saw it: a change made since then is a conflict. */
     private Nomination ours(long id, int version) {
         var nomination = ours(id);
-        if (nomination.getVersion() != version) {
-            throw new OptimisticLockException(nomination);
-        }
+        nomination.requireVersion(version);
         return nomination;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -312,6 +313,13 @@ public class Nomination {
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("nomination.error.reasonRequired");
+        }
+    }
+
+    /** Refuses a change made on the petition as it was before someone else changed it (R4.19). */
+    public void requireVersion(int seen) {
+        if (version != seen) {
+            throw new OptimisticLockException(this);
         }
     }
 

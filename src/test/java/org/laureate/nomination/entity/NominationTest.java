@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.laureate.nomination.Petitions.AFTER_CALL;
 import static org.laureate.nomination.Petitions.DURING_CALL;
 
+import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,15 @@ class NominationTest {
 
         assertThat(nomination.getStatus()).isEqualTo(NominationStatus.REJECTED);
         assertThat(nomination.getDecisionReason()).isEqualTo("Произведение обнародовано позже срока");
+    }
+
+    @Test
+    void r4_19_aChangeOnAnOutdatedVersionIsRefused() {
+        var nomination = Petitions.complete(Petitions.cycle(), Country.BY);
+
+        nomination.requireVersion(nomination.getVersion());
+        assertThatThrownBy(() -> nomination.requireVersion(nomination.getVersion() - 1))
+                .isInstanceOf(OptimisticLockException.class);
     }
 
     @Test
