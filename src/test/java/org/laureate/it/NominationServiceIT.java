@@ -8,6 +8,7 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -38,6 +39,9 @@ class NominationServiceIT {
         return Deployments.inContainer(Store.class, NominationServiceIT.class, TestDatabase.class);
     }
 
+    /** Years of this class's cycles: each run starts on an empty database, and no other test uses 9000 and later. */
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(9000);
+
     @Inject
     Store store;
 
@@ -52,7 +56,7 @@ class NominationServiceIT {
      * current cycle of the other tests; the petitions' own instants fall within its call.
      */
     private AwardCycle cycle() {
-        return store.persist(AwardCycle.forYears(3000 + (int) (Math.random() * 3000) * 2));
+        return store.persist(AwardCycle.forYears(NEXT_YEAR.getAndAdd(2)));
     }
 
     private static Instant during(AwardCycle cycle) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.cycle.entity.ArtField;
+import org.laureate.demo.DemoData;
 import org.laureate.nomination.boundary.PetitionRegistryService;
 import org.laureate.nomination.boundary.RegistryFilter;
 import org.laureate.nomination.boundary.RegistrySort;
@@ -55,15 +56,13 @@ class PetitionRegistryBenchmarkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(PetitionRegistryBenchmarkIT.class, PetitionSeeds.class, DemoSignIn.class,
+        return Deployments.inContainer(PetitionRegistryBenchmarkIT.class, PetitionSeeds.class, Caller.class,
                 TestDatabase.class);
     }
 
     @Inject
     PetitionSeeds seeds;
 
-    @Inject
-    DemoSignIn caller;
 
     @Inject
     PetitionRegistryService registry;
@@ -77,7 +76,7 @@ class PetitionRegistryBenchmarkIT {
         long seedStarted = System.nanoTime();
         seed(cycle.getId(), cycle.getName());
         long seedMillis = (System.nanoTime() - seedStarted) / 1_000_000;
-        caller.signIn("admin");
+        Caller.signIn("admin", DemoData.PASSWORD);
 
         var all = new RegistryFilter();
         all.setCycleId(cycle.getId());

@@ -59,7 +59,7 @@ class PetitionReviewIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(PetitionReviewIT.class, PetitionSeeds.class, Recorded.class, DemoSignIn.class,
+        return Deployments.inContainer(PetitionReviewIT.class, PetitionSeeds.class, RecordedEvents.class, Caller.class,
                 TestDatabase.class);
     }
 
@@ -70,10 +70,8 @@ class PetitionReviewIT {
     PetitionSeeds seeds;
 
     @Inject
-    Recorded recorded;
+    RecordedEvents recorded;
 
-    @Inject
-    DemoSignIn caller;
 
     @Inject
     PetitionReviewService reviews;
@@ -111,7 +109,7 @@ class PetitionReviewIT {
         var ours = petition(cycle, Country.BY, marker(), ArtField.MUSIC);
         var theirs = petition(cycle, Country.RU, marker(), ArtField.MUSIC);
 
-        caller.signIn("ministry-by");
+        Caller.signIn("ministry-by", DemoData.PASSWORD);
 
         assertThat(reviews.petitions(false)).extracting(review -> review.getNomination().getId())
                 .contains(ours.getId()).doesNotContain(theirs.getId());
@@ -134,7 +132,7 @@ class PetitionReviewIT {
         var belarusian = petition(cycle, Country.BY, marker(), ArtField.MUSIC);
         var russian = petition(cycle, Country.RU, marker(), ArtField.MUSIC);
 
-        caller.signIn("ministry-ru");
+        Caller.signIn("ministry-ru", DemoData.PASSWORD);
 
         assertThat(reviews.petitions(false)).extracting(review -> review.getNomination().getId())
                 .contains(russian.getId()).doesNotContain(belarusian.getId());
@@ -148,7 +146,7 @@ class PetitionReviewIT {
         var late = seeds.submitted(cycle.getId(), organisation.getId(), marker(), ArtField.THEATRE,
                 cycle.getPublicityCutoff().plusDays(1), List.of("Аўтар Першы"), false, DURING_THE_CALL);
 
-        caller.signIn("ministry-by");
+        Caller.signIn("ministry-by", DemoData.PASSWORD);
         PetitionReview review = reviews.open(late.getId());
 
         assertThat(review.isEligible()).isFalse();
@@ -171,19 +169,19 @@ class PetitionReviewIT {
         var petition = seeds.submitted(cycle.getId(), organisation.getId(), "Песні ваенных гадоў " + marker(),
                 ArtField.MUSIC, cycle.getPublicityCutoff(), List.of("Уладзімір Федасееў"), true, DURING_THE_CALL);
 
-        caller.signIn("ministry-by");
+        Caller.signIn("ministry-by", DemoData.PASSWORD);
         reviews.admit(petition.getId(), petition.getVersion());
 
         var stored = seeds.find(petition.getId());
         assertThat(stored.getStatus()).isEqualTo(NominationStatus.ADMITTED);
         assertThat(stored.getDecidedAt()).isNotNull();
-        assertThat(recorded.changesOf(petition.getId().toString())).singleElement().satisfies(change -> {
+        assertThat(recorded.of("Nomination", petition.getId())).singleElement().satisfies(change -> {
             assertThat(change.subject()).isEqualTo("Nomination");
             assertThat(change.action()).isEqualTo("admit");
             assertThat(change.before()).isEqualTo("SUBMITTED");
             assertThat(change.after()).isEqualTo("ADMITTED");
         });
-        assertThat(recorded.noticesTo(username + "@example.org")).singleElement().satisfies(notice -> {
+        assertThat(recorded.to(username + "@example.org")).singleElement().satisfies(notice -> {
             assertThat(notice.key()).isEqualTo("nomination.admitted");
             assertThat(notice.language()).isEqualTo("be");
             assertThat(notice.arguments()).startsWith(stored.getRegistrationNumber(), stored.getWorkTitle());
@@ -205,7 +203,7 @@ class PetitionReviewIT {
         var rejected = seeds.submitted(cycle.getId(), organisation.getId(), marker(), ArtField.VISUAL_ARTS,
                 cycle.getPublicityCutoff(), List.of("Аўтар"), true, DURING_THE_CALL);
 
-        caller.signIn("ministry-by");
+        Caller.signIn("ministry-by", DemoData.PASSWORD);
         assertThatThrownBy(() -> reviews.returnForCorrection(returned.getId(), returned.getVersion(), "  "))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("nomination.error.reasonRequired"));
@@ -223,11 +221,11 @@ class PetitionReviewIT {
             assertThat(stored.getStatus()).isEqualTo(NominationStatus.REJECTED);
             assertThat(stored.getDecisionReason()).isEqualTo("Твор не адпавядае ўмовам");
         });
-        assertThat(recorded.noticesTo(username + "@example.org")).singleElement().satisfies(notice -> {
+        assertThat(recorded.to(username + "@example.org")).singleElement().satisfies(notice -> {
             assertThat(notice.key()).isEqualTo("nomination.rejected");
             assertThat(notice.arguments()).element(2).isEqualTo("Твор не адпавядае ўмовам");
         });
-        assertThat(recorded.changesOf(returned.getId().toString())).extracting(change -> change.action())
+        assertThat(recorded.of("Nomination", returned.getId())).extracting(change -> change.action())
                 .containsExactly("return");
     }
 
@@ -235,7 +233,7 @@ class PetitionReviewIT {
     void aDecisionOnAPetitionChangedSinceTheMinistryReadItIsAConflict() {
         var petition = petition(openCycle(), Country.BY, marker(), ArtField.LITERATURE);
 
-        caller.signIn("ministry-by");
+        Caller.signIn("ministry-by", DemoData.PASSWORD);
 
         assertThatThrownBy(() -> reviews.admit(petition.getId(), petition.getVersion() - 1))
                 .isInstanceOf(EJBException.class).hasCauseInstanceOf(OptimisticLockException.class);
@@ -249,7 +247,7 @@ class PetitionReviewIT {
         var petition = seeds.submitted(closed.getId(), organisation.getId(), marker(), ArtField.LITERATURE,
                 closed.getPublicityCutoff(), List.of("Аўтар"), true, Instant.parse("2025-11-03T09:00:00Z"));
 
-        caller.signIn("ministry-by");
+        Caller.signIn("ministry-by", DemoData.PASSWORD);
 
         assertThatThrownBy(() -> reviews.returnForCorrection(petition.getId(), petition.getVersion(), "Позна"))
                 .isInstanceOfSatisfying(BusinessException.class,
@@ -270,7 +268,7 @@ class PetitionReviewIT {
         var byAuthor = seeds.submitted(cycle.getId(), organisation.getId(), "Без маркера " + UUID.randomUUID(),
                 ArtField.DESIGN, cycle.getPublicityCutoff(), List.of("Ўладзімір " + marker), true, DURING_THE_CALL);
 
-        caller.signIn("admin");
+        Caller.signIn("admin", DemoData.PASSWORD);
         var filter = new RegistryFilter();
         filter.setCycleId(cycle.getId());
         filter.setText(marker.toUpperCase(Locale.ROOT));
@@ -312,7 +310,7 @@ class PetitionReviewIT {
         petition(cycle, Country.BY, marker + " «Дзе цвіла каліна»", ArtField.VISUAL_ARTS);
         petition(cycle, Country.RU, "=HYPERLINK(\"http://example.org\") " + marker, ArtField.AUDIOVISUAL);
 
-        caller.signIn("admin");
+        Caller.signIn("admin", DemoData.PASSWORD);
         var filter = new RegistryFilter();
         filter.setText(marker);
         var out = new ByteArrayOutputStream();
