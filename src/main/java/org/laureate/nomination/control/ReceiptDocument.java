@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -63,7 +64,7 @@ public class ReceiptDocument {
             row(table, bold, regular, "receipt.submittedAt",
                     WHEN.format(nomination.getSubmittedAt().atZone(AwardCycle.CAPITALS)));
             row(table, bold, regular, "receipt.materials", String.join("\n", nomination.getMaterials().stream()
-                    .map(ReceiptDocument::describe).toList()));
+                    .map(this::describe).toList()));
             document.add(table);
 
             var footer = new Paragraph(texts.getString("receipt.footer"), regular);
@@ -82,9 +83,11 @@ public class ReceiptDocument {
                 : nominee.getFullNameRu() + " (" + nominee.getFullNameBe() + ")";
     }
 
-    private static String describe(Material material) {
-        return material.getUrl() != null ? material.getTitle() + ": " + material.getUrl()
-                : material.getTitle() + ", " + material.getSizeBytes() + " B, SHA-256 " + material.getSha256();
+    private String describe(Material material) {
+        return material.getUrl() != null
+                ? MessageFormat.format(texts.getString("receipt.link"), material.getTitle(), material.getUrl())
+                : MessageFormat.format(texts.getString("receipt.file"), material.getTitle(),
+                        String.valueOf(material.getSizeBytes()), material.getSha256());
     }
 
     private void row(PdfPTable table, Font labelFont, Font valueFont, String key, String value) {

@@ -27,6 +27,6 @@ class ReceiptDocumentTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         var text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("2025-2026/BY/007").contains("Расписка").contains("Виталий Кульбаков")
-                .contains("Ірына Зярнова");
+                .contains("Ірына Зярнова").contains("Программа, 15 байт, SHA-256");
     }
 }
