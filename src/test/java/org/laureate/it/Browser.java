@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,7 +83,22 @@ final class Browser implements AutoCloseable {
     void clickAndWaitForPage(By by) {
         var html = driver.findElement(By.tagName("html"));
         find(by).click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(driver -> isGone(html));
+    }
+
+    /** Chromium reports an element of a replaced page as stale, or as a node that no longer belongs to the document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits until the element shows the text (after an Ajax update, say). */
