@@ -264,7 +264,7 @@ class AuditAndMailIT {
     @Test
     @RunAsClient
     void r5_5_r5_6_theSecretariatFindsAnEntryAndVerifiesTheChainAndSeesATamperedEntry() throws Exception {
-        var base = Deployments.local(deployed).toString().replaceAll("/$", "");
+        var base = Deployments.base(deployed);
         var subjectId = unique("p");
         var seeded = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(base + "/it/state-change?subjectId=" + subjectId)).build(),

@@ -55,6 +55,12 @@ final class Browser implements AutoCloseable {
         clickAndWaitForPage(By.id("login:submit"));
     }
 
+    /** Picks the option with this label from a PrimeFaces select menu. */
+    void choose(String menuId, String label) {
+        find(By.id(menuId)).click();
+        find(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']")).click();
+    }
+
     WebDriver driver() {
         return driver;
     }

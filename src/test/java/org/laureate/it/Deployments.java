@@ -1,8 +1,6 @@
 package org.laureate.it;
 
 import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import org.assertj.core.api.Assertions;
@@ -34,12 +32,8 @@ final class Deployments {
         }
     }
 
-    /** The deployment's URL as a browser on this machine reaches it. */
-    static URL local(URL deployed) {
-        try {
-            return URI.create(deployed.toString().replaceFirst("//[^:/]+", "//localhost")).toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException(e);
-        }
+    /** The deployment's address, without a trailing slash, as a browser on this machine reaches it. */
+    static String base(URL deployed) {
+        return deployed.toString().replaceFirst("//[^:/]+", "//localhost").replaceAll("/$", "");
     }
 }

@@ -375,7 +375,7 @@ class PetitionReviewIT {
     }
 
     private String base() {
-        return deployed.toString().replaceFirst("//[^:/]+", "//localhost").replaceAll("/$", "");
+        return Deployments.base(deployed);
     }
 
     private static List<Long> ids(List<RegistryRow> rows) {

@@ -50,7 +50,7 @@ class PetitionUiIT {
     }
 
     private String base() {
-        return Deployments.local(deployed).toString().replaceAll("/$", "");
+        return Deployments.base(deployed);
     }
 
     private void signIn(String username) {
@@ -61,14 +61,8 @@ class PetitionUiIT {
         browser.type(By.id("steps:nominees:fullNameRu"), nameRu);
         browser.type(By.id("steps:nominees:fullNameBe"), nameBe);
         browser.type(By.id("steps:nominees:bornOn"), bornOn + Keys.TAB);
-        browser.find(By.id("steps:nominees:citizenship")).click();
-        browser.find(By.cssSelector("#steps\\:nominees\\:citizenship_items li[data-label='" + citizenship + "']"))
-                .click();
+        browser.choose("steps:nominees:citizenship", citizenship);
         browser.find(By.id("steps:nominees:add")).click();
-    }
-
-    private String messages() {
-        return browser.find(By.id("messages")).getText();
     }
 
     @Test
@@ -89,12 +83,8 @@ class PetitionUiIT {
 
         browser.find(By.cssSelector("a[href='#steps:tabWork']")).click();
         browser.type(By.id("steps:work:title"), "Бессмертие подвига <script>alert(1)</script>");
-        browser.find(By.id("steps:work:artField")).click();
-        browser.find(By.cssSelector("#steps\\:work\\:artField_items li[data-label='Изобразительное искусство']"))
-                .click();
-        browser.find(By.id("steps:work:publicityForm")).click();
-        browser.find(By.cssSelector("#steps\\:work\\:publicityForm_items li[data-label='Открытие выставки']"))
-                .click();
+        browser.choose("steps:work:artField", "Изобразительное искусство");
+        browser.choose("steps:work:publicityForm", "Открытие выставки");
         browser.type(By.id("steps:work:madePublicOn"), "20.02.2026" + Keys.TAB);
         browser.find(By.id("steps:work:save")).click();
         browser.waitForText(By.id("messages"), "Черновик сохранён");

@@ -58,18 +58,13 @@ class RegistrationUiIT {
 
     @BeforeEach
     void freshSession() {
-        base = Deployments.local(deployed).toString().replaceAll("/$", "");
+        base = Deployments.base(deployed);
         browser.open(base + "/about.xhtml");
         browser.driver().manage().deleteAllCookies();
     }
 
     private void signIn(String username, String password) {
         browser.signIn(base, username, password);
-    }
-
-    private void choose(String menu, String label) {
-        browser.find(By.id(menu)).click();
-        browser.find(By.cssSelector("#" + menu.replace(":", "\\:") + "_items li[data-label='" + label + "']")).click();
     }
 
     private void waitForText(By by, String text) {
@@ -92,7 +87,7 @@ class RegistrationUiIT {
         browser.clickAndWaitForPage(By.id("register"));
         browser.type(By.id("registration:nameRu"), name);
         browser.type(By.id("registration:nameBe"), "Беларускі саюз тэатральных дзеячаў " + id);
-        choose("registration:kind", "Творческий союз");
+        browser.choose("registration:kind", "Творческий союз");
         browser.find(By.cssSelector("label[for='registration:country:0']")).click();
         browser.type(By.id("registration:legalNumber"), "190 000 555");
         browser.type(By.id("registration:address"), "220030, г. Минск, ул. Кирова, 8");
@@ -162,8 +157,8 @@ class RegistrationUiIT {
 
         browser.find(By.cssSelector("a[href='#steps:tabWork']")).click();
         browser.type(By.id("steps:work:title"), title);
-        choose("steps:work:artField", "Театральное искусство");
-        choose("steps:work:publicityForm", "Премьера");
+        browser.choose("steps:work:artField", "Театральное искусство");
+        browser.choose("steps:work:publicityForm", "Премьера");
         browser.type(By.id("steps:work:madePublicOn"), "09.05.2025" + Keys.TAB);
         browser.find(By.id("steps:work:save")).click();
         waitForText(By.id("messages"), "Черновик сохранён");
@@ -188,7 +183,7 @@ class RegistrationUiIT {
     private void addAuthor(String name, String bornOn, String citizenship) {
         browser.type(By.id("steps:nominees:fullNameRu"), name);
         browser.type(By.id("steps:nominees:bornOn"), bornOn + Keys.TAB);
-        choose("steps:nominees:citizenship", citizenship);
+        browser.choose("steps:nominees:citizenship", citizenship);
         browser.find(By.id("steps:nominees:add")).click();
     }
 
