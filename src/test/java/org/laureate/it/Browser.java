@@ -55,10 +55,12 @@ final class Browser implements AutoCloseable {
         clickAndWaitForPage(By.id("login:submit"));
     }
 
-    /** Picks the option with this label from a PrimeFaces select menu. */
+    /** Picks the option with this label from a PrimeFaces select menu, scrolled into the middle of its list first. */
     void choose(String menuId, String label) {
         find(By.id(menuId)).click();
-        find(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']")).click();
+        var option = find(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        option.click();
     }
 
     WebDriver driver() {

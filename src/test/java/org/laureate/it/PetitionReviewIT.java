@@ -375,7 +375,7 @@ class PetitionReviewIT {
     }
 
     private String base() {
-        return Deployments.base(deployed);
+        return deployed.toString().replaceFirst("//[^:/]+", "//localhost").replaceAll("/$", "");
     }
 
     private static List<Long> ids(List<RegistryRow> rows) {
