@@ -55,11 +55,15 @@ final class Browser implements AutoCloseable {
         clickAndWaitForPage(By.id("login:submit"));
     }
 
-    /** Picks the option with this label from a PrimeFaces select menu, scrolled into the middle of its list first. */
+    /**
+     * Picks the option with this label from a PrimeFaces select menu, scrolled to the middle of its list first (the
+     * list only: scrolling the page would close the menu).
+     */
     void choose(String menuId, String label) {
         find(By.id(menuId)).click();
         var option = find(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        driver.executeScript("var list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
+                + " list.scrollTop = arguments[0].offsetTop - list.clientHeight / 2;", option);
         option.click();
     }
 
