@@ -20,6 +20,7 @@
  *   <li>R5.5 Verification walks the chain from the first entry and reports the first entry whose hash, or whose link
  *       to its predecessor, does not match.</li>
  *   <li>R5.6 Only the secretariat reads the log and verifies it; the newest entries come first.</li>
+ *   <li>R5.7 An unattributed change (a ballot cast) names no actor: its entry says {@code -}, whoever made it.</li>
  * </ul>
  */
 package org.laureate.audit;

@@ -7,8 +7,12 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +22,7 @@ import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.cycle.entity.Milestone;
 import org.laureate.nomination.entity.Material;
 import org.laureate.nomination.entity.Nomination;
+import org.laureate.nomination.entity.NominationStatus;
 import org.laureate.nomination.entity.Nominee;
 import org.laureate.nomination.entity.PublicityForm;
 import org.laureate.organization.entity.LegalDetails;
@@ -25,6 +30,15 @@ import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.platform.Config;
 import org.laureate.platform.Country;
+import org.laureate.scoring.control.MemberSecret;
+import org.laureate.scoring.control.Receipt;
+import org.laureate.scoring.entity.Ballot;
+import org.laureate.scoring.entity.CouncilMember;
+import org.laureate.scoring.entity.Criterion;
+import org.laureate.scoring.entity.MemberKey;
+import org.laureate.scoring.entity.Participation;
+import org.laureate.scoring.entity.RankingRule;
+import org.laureate.scoring.entity.ScoringRound;
 import org.laureate.security.boundary.PasswordHashing;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
@@ -49,6 +63,9 @@ public class DemoData {
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = Config.DEMO, defaultValue = "auto")
@@ -99,13 +116,23 @@ public class DemoData {
         account("org-ru2", "Пётр Иванов", Set.of(Role.ORGANISATION), null, museum);
         account("ministry-by", "Министерство культуры Республики Беларусь", Set.of(Role.MINISTRY), Country.BY, null);
         account("ministry-ru", "Министерство культуры Российской Федерации", Set.of(Role.MINISTRY), Country.RU, null);
-        account("expert", "Алексей Громов", Set.of(Role.EXPERT), null, null);
-        account("chair-by", "Сопредседатель Экспертного совета (Беларусь)", Set.of(Role.EXPERT_CHAIR), null, null);
-        account("chair-ru", "Сопредседатель Экспертного совета (Россия)", Set.of(Role.EXPERT_CHAIR), null, null);
+        var expert = account("expert", "Алексей Громов", Set.of(Role.EXPERT), null, null);
+        var chairBy = account("chair-by", "Сопредседатель Экспертного совета (Беларусь)", Set.of(Role.EXPERT_CHAIR),
+                null, null);
+        var chairRu = account("chair-ru", "Сопредседатель Экспертного совета (Россия)", Set.of(Role.EXPERT_CHAIR),
+                null, null);
         account("council", "Секретарь Совета Министров Союзного государства", Set.of(Role.COUNCIL), null, null);
+        var members = new Account[] {
+            account("expert2", "Людмила Сергеенко", Set.of(Role.EXPERT), null, null),
+            account("expert3", "Янка Лукша", Set.of(Role.EXPERT), null, null),
+            account("expert4", "Ольга Березина", Set.of(Role.EXPERT), null, null),
+            account("expert5", "Михаил Руденко", Set.of(Role.EXPERT), null, null)
+        };
+        em.flush();
         describeOrganisations();
-        LOG.info("Demo data loaded: the 2025–2026 cycle with 10 petitions, the 2027–2028 cycle,"
-                + " 12 organisations, 10 accounts");
+        council2025(cycle2025, chairBy, chairRu, expert, members, museum);
+        LOG.info("Demo data loaded: the 2025–2026 cycle with 10 petitions, its Expert Council and open round,"
+                + " the 2027–2028 cycle, 12 organisations, 14 accounts");
     }
 
     /** The legal details and contacts of the demo organisations, which the ministries' review shows. */
@@ -251,10 +278,61 @@ public class DemoData {
         return organisation;
     }
 
-    private void account(String username, String fullName, Set<Role> roles, Country country,
+    private Account account(String username, String fullName, Set<Role> roles, Country country,
             Organisation organisation) {
         var account = new Account(username, passwords.hash(PASSWORD), fullName, username + "@laureate.example");
         account.assign(roles, country, organisation == null ? null : organisation.getId());
         em.persist(account);
+        return account;
+    }
+
+    /**
+     * The Expert Council of 2025–2026: the two co-chairs, {@code expert} and four more members, one of whom belongs to
+     * the Victory Museum and so is recused from its petition; and the round "Selection of candidates", open from a day
+     * before the demo was loaded for thirty days, on which the four other members have already cast their ballots.
+     */
+    private void council2025(AwardCycle cycle, Account chairBy, Account chairRu, Account expert, Account[] members,
+            Organisation museum) {
+        em.persist(new CouncilMember(cycle.getId(), chairBy.getId(), true, Country.BY, null));
+        em.persist(new CouncilMember(cycle.getId(), chairRu.getId(), true, Country.RU, null));
+        em.persist(new CouncilMember(cycle.getId(), expert.getId(), false, Country.RU, null));
+        var seats = new CouncilMember[members.length];
+        for (int i = 0; i < members.length; i++) {
+            seats[i] = new CouncilMember(cycle.getId(), members[i].getId(), false, i % 2 == 0 ? Country.RU : Country.BY,
+                    i == 0 ? museum.getId() : null);
+            em.persist(seats[i]);
+        }
+        var admitted = em.createQuery("SELECT n FROM Nomination n WHERE n.cycle = :cycle AND n.status = :admitted"
+                + " ORDER BY n.registrationNumber", Nomination.class)
+                .setParameter("cycle", cycle)
+                .setParameter("admitted", NominationStatus.ADMITTED)
+                .getResultList();
+        var now = clock.instant();
+        var round = new ScoringRound(cycle.getId(), "Отбор соискателей", now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(30)), ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN,
+                admitted.stream().map(Nomination::getId).toList());
+        em.persist(round);
+        em.flush();
+        int[][] scores = {{8, 9, 7}, {6, 7, 6}, {9, 8, 9}, {7, 6, 8}, {5, 7, 6}, {9, 9, 8}, {8, 7, 7}, {6, 8, 7},
+            {7, 9, 8}, {8, 8, 6}, {9, 7, 9}, {6, 6, 7}};
+        int next = 0;
+        for (int i = 0; i < members.length; i++) {
+            var secret = MemberSecret.generate();
+            var sealed = secret.sealUnder(PASSWORD.toCharArray());
+            em.persist(new MemberKey(members[i].getId(), sealed.salt(), sealed.sealedSecret()));
+            for (var petition : admitted) {
+                if (Objects.equals(seats[i].getOrganisationId(), petition.getOrganisation().getId())) {
+                    continue;
+                }
+                var given = scores[next++ % scores.length];
+                var ballot = new Ballot(round.getId(), petition.getId(), secret.ballotKey(round.getId(),
+                        petition.getId()), secret.pseudonym(round.getId()));
+                var receipt = Receipt.issue();
+                ballot.submit(Map.of(Criterion.ARTISTIC_MERIT, given[0], Criterion.FRIENDSHIP, given[1],
+                        Criterion.SIGNIFICANCE, given[2]), null, Receipt.hash(receipt), secret.sealText(receipt));
+                em.persist(ballot);
+                em.persist(new Participation(round.getId(), seats[i].getId(), petition.getId()));
+            }
+        }
     }
 }

@@ -28,8 +28,8 @@
  *   <li>R4.15 A link to audio or video is an http or https address.</li>
  *   <li>R4.16 One petition per organisation per cycle.</li>
  *   <li>R4.17 An organisation sees and changes only its own petitions.</li>
- *   <li>R4.18 A material is readable by its organisation, the ministry of its country after submission, and the
- *       secretariat.</li>
+ *   <li>R4.18 A material is readable by its organisation, the ministry of its country after submission, the Expert
+ *       Council once the petition is admitted, and the secretariat.</li>
  *   <li>R4.19 A change made on a petition as it was before someone else changed it is refused, never silently
  *       overwriting the other change.</li>
  * </ul>

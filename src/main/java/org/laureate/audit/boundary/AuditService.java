@@ -30,6 +30,9 @@ public class AuditService {
     /** The actor of a change made without a signed-in caller (R5.2). */
     public static final String SYSTEM = "system";
 
+    /** The actor of an unattributed change, whoever made it (R5.7). */
+    public static final String UNATTRIBUTED = "-";
+
     private static final int VERIFY_BATCH = 500;
 
     @PersistenceContext
@@ -45,13 +48,13 @@ public class AuditService {
 
     /**
      * R5.1 Records a state change in the caller's transaction; R5.4 the chain's head stays locked until that
-     * transaction ends.
+     * transaction ends; R5.7 an unattributed change never names its caller.
      */
     @PermitAll
     public void record(@Observes StateChange change) {
         var head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         var principal = securityContext.getCallerPrincipal();
-        var actor = principal == null ? SYSTEM : principal.getName();
+        var actor = !change.attributed() ? UNATTRIBUTED : principal == null ? SYSTEM : principal.getName();
         var entry = chain.next(head.getLastHash(), clock.instant(), actor, change);
         em.persist(entry);
         head.advanceTo(entry);

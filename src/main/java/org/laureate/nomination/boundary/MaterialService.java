@@ -23,9 +23,11 @@ public class MaterialService {
 
     /**
      * R4.18 A material is readable by its own organisation, by the ministry of the petition's country once the petition
-     * has been submitted, and by the secretariat; to anyone else it does not exist.
+     * has been submitted, by the Expert Council once the petition has been admitted, and by the secretariat; to anyone
+     * else it does not exist.
      */
-    @RolesAllowed({Role.Names.ORGANISATION, Role.Names.MINISTRY, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.ORGANISATION, Role.Names.MINISTRY, Role.Names.EXPERT, Role.Names.EXPERT_CHAIR,
+        Role.Names.ADMIN})
     public Material open(long materialId) {
         var material = em.find(Material.class, materialId);
         var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
@@ -37,7 +39,8 @@ public class MaterialService {
                 && nomination.getOrganisation().getId().equals(account.getOrganisationId());
         boolean ministry = account.has(Role.MINISTRY) && nomination.getCountry() == account.getCountry()
                 && nomination.getStatus() != NominationStatus.DRAFT;
-        if (!(owner || ministry || account.has(Role.ADMIN))) {
+        boolean council = account.has(Role.EXPERT) && nomination.getStatus() == NominationStatus.ADMITTED;
+        if (!(owner || ministry || council || account.has(Role.ADMIN))) {
             throw new BusinessException("general.error.notFound");
         }
         return material;

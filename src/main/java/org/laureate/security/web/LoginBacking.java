@@ -3,6 +3,7 @@ package org.laureate.security.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Locale;
+import org.laureate.security.boundary.SignedIn;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -28,6 +30,9 @@ public class LoginBacking {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Event<SignedIn> signedIn;
 
     @NotBlank
     @Size(max = 60)
@@ -46,7 +51,15 @@ public class LoginBacking {
                 withParams().credential(credential).newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> Faces.redirect(Faces.getRequestContextPath() + currentUser.getHome());
+            case SUCCESS -> {
+                var event = new SignedIn(password.toCharArray());
+                try {
+                    signedIn.fire(event);
+                } finally {
+                    event.wipe();
+                }
+                Faces.redirect(Faces.getRequestContextPath() + currentUser.getHome());
+            }
             default -> Messages.addGlobalError("login.failed");
         }
     }

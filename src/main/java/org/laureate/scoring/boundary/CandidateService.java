@@ -1,0 +1,158 @@
+package org.laureate.scoring.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.nomination.entity.Nomination;
+import org.laureate.platform.BusinessException;
+import org.laureate.platform.StateChange;
+import org.laureate.scoring.entity.CandidateList;
+import org.laureate.scoring.entity.CandidateListStatus;
+import org.laureate.scoring.entity.CouncilMember;
+import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.security.boundary.AccountService;
+import org.laureate.security.entity.Role;
+
+/**
+ * The list of candidates (соискатели) of a round: the secretariat proposes it from the closed round's ranking, both
+ * co-chairs confirm it, the secretariat publishes it, and the public reads it.
+ */
+@Stateless
+public class CandidateService {
+
+    private static final String SUBJECT = "CandidateList";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Event<StateChange> changes;
+
+    /** The list of a round, if one has been proposed. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
+    public Optional<CandidateList> ofRound(long roundId) {
+        return em.createNamedQuery(CandidateList.FIND_BY_ROUND, CandidateList.class)
+                .setParameter("roundId", roundId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The candidates of a list, in their order. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
+    public List<PetitionSummary> candidates(long listId) {
+        return summaries(list(listId));
+    }
+
+    /**
+     * R10.1 The secretariat proposes candidates from a closed round's petitions; R10.2 a new proposal replaces an
+     * unpublished one and asks both co-chairs again.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public CandidateList propose(long roundId, @NotNull List<Long> nominationIds) {
+        var round = em.find(ScoringRound.class, roundId);
+        if (round == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        if (!round.isClosedAt(clock.instant())) {
+            throw new BusinessException("round.error.stillOpen");
+        }
+        if (!nominationIds.stream().allMatch(round::includes)) {
+            throw new BusinessException("general.error.notFound");
+        }
+        var now = clock.instant();
+        var list = ofRound(roundId).orElse(null);
+        if (list == null) {
+            list = new CandidateList(roundId, nominationIds, now);
+            em.persist(list);
+            em.flush();
+        } else {
+            list.propose(nominationIds, now);
+        }
+        changes.fire(new StateChange(SUBJECT, String.valueOf(list.getId()), "propose", null,
+                nominationIds.size() + " candidates"));
+        return list;
+    }
+
+    /** R10.3 A co-chair of the round's council confirms the proposal for their country. */
+    @RolesAllowed(Role.Names.EXPERT_CHAIR)
+    public CandidateList confirm(long listId) {
+        var list = list(listId);
+        var round = em.find(ScoringRound.class, list.getRoundId());
+        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
+        var seat = em.createNamedQuery(CouncilMember.FIND_BY_CYCLE_AND_ACCOUNT, CouncilMember.class)
+                .setParameter("cycleId", round.getCycleId())
+                .setParameter("accountId", account.getId())
+                .getResultStream()
+                .filter(CouncilMember::isCoChair)
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("candidates.error.notCoChair"));
+        var before = list.getStatus();
+        list.confirm(seat.getCountry(), account.getId());
+        changes.fire(new StateChange(SUBJECT, String.valueOf(listId), "confirm", before.name(),
+                list.getStatus() + " " + seat.getCountry()));
+        return list;
+    }
+
+    /** R10.4 The secretariat publishes a confirmed list for public discussion. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public CandidateList publish(long listId) {
+        var list = list(listId);
+        list.publish(clock.instant());
+        changes.fire(new StateChange(SUBJECT, String.valueOf(listId), "publish", CandidateListStatus.CONFIRMED.name(),
+                CandidateListStatus.PUBLISHED.name()));
+        return list;
+    }
+
+    /** R10.5 Every published list, the latest first, for the public. */
+    @PermitAll
+    public List<PublishedCandidates> published() {
+        return em.createNamedQuery(CandidateList.FIND_PUBLISHED, CandidateList.class)
+                .getResultStream()
+                .map(list -> {
+                    var round = em.find(ScoringRound.class, list.getRoundId());
+                    var cycle = em.find(AwardCycle.class, round.getCycleId());
+                    return new PublishedCandidates(list.getId(), cycle.getName(), round.getTitle(),
+                            list.getPublishedAt(), summaries(list));
+                })
+                .toList();
+    }
+
+    /** R10.6 Whether a petition stands on a published list, so that the public may comment on it. */
+    @PermitAll
+    public boolean isPublishedCandidate(long nominationId) {
+        return em.createQuery("SELECT COUNT(l) FROM CandidateList l WHERE l.status = :published"
+                + " AND :nominationId MEMBER OF l.nominationIds", Long.class)
+                .setParameter("published", CandidateListStatus.PUBLISHED)
+                .setParameter("nominationId", nominationId)
+                .getSingleResult() > 0;
+    }
+
+    private List<PetitionSummary> summaries(CandidateList list) {
+        return list.getNominationIds().stream()
+                .map(id -> PetitionSummary.of(em.find(Nomination.class, id)))
+                .toList();
+    }
+
+    private CandidateList list(long listId) {
+        var list = em.find(CandidateList.class, listId);
+        if (list == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return list;
+    }
+}

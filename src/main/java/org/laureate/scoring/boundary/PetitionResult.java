@@ -1,0 +1,7 @@
+package org.laureate.scoring.boundary;
+
+import org.laureate.scoring.control.PetitionTally;
+
+/** A petition's line in a closed round's results. */
+public record PetitionResult(PetitionSummary petition, PetitionTally tally) {
+}

@@ -1,0 +1,124 @@
+package org.laureate.scoring.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.nomination.entity.Nomination;
+import org.laureate.platform.BusinessException;
+import org.laureate.scoring.control.ScoredBallot;
+import org.laureate.scoring.control.Tally;
+import org.laureate.scoring.entity.Ballot;
+import org.laureate.scoring.entity.CouncilMember;
+import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.security.boundary.AccountService;
+import org.laureate.security.entity.Role;
+
+/**
+ * A closed round's bulletin board and results, for the council of its cycle and the secretariat. R9.18 Nothing is
+ * shown while the round is open; R9.19 the board lists every cast ballot by the hash of its receipt, in the order of
+ * those hashes, with its scores and nothing else.
+ */
+@Stateless
+@RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR, Role.Names.ADMIN})
+public class ResultsService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccountService accounts;
+
+    /** R9.19 The bulletin board of a closed round. */
+    public List<BoardEntry> board(long roundId) {
+        var round = closedRound(roundId);
+        var petitions = petitions(round);
+        return submitted(roundId).stream()
+                .map(ballot -> {
+                    var petition = petitions.get(ballot.getNominationId());
+                    return new BoardEntry(ballot.getReceiptHash(), petition.getRegistrationNumber(),
+                            petition.getWorkTitle(), ballot.getScores());
+                })
+                .toList();
+    }
+
+    /**
+     * R9.20 The results of a closed round: each petition's tally, ranked by the round's rule; a petition with fewer
+     * ballots than the cycle's k is shown without figures.
+     */
+    public RoundResults results(long roundId) {
+        var round = closedRound(roundId);
+        var petitions = petitions(round);
+        var minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
+        var ballots = submitted(roundId).stream()
+                .map(ballot -> new ScoredBallot(ballot.getNominationId(), ballot.getPseudonym(), ballot.getScores()))
+                .toList();
+        var tallies = new Tally(round.getWeights(), round.getScaleMin(), round.getScaleMax(), round.getRankingRule(),
+                minBallots).of(round.getPetitionIds(), ballots);
+        var rows = tallies.stream()
+                .map(tally -> new PetitionResult(PetitionSummary.of(petitions.get(tally.petitionId())), tally))
+                .toList();
+        return new RoundResults(round, minBallots, rows);
+    }
+
+    /** The rounds the caller may read: the secretariat every round of a cycle, a member their council's. */
+    public List<ScoringRound> rounds(long cycleId) {
+        requireReader(cycleId);
+        return em.createNamedQuery(ScoringRound.FIND_BY_CYCLE, ScoringRound.class)
+                .setParameter("cycleId", cycleId)
+                .getResultList();
+    }
+
+    private List<Ballot> submitted(long roundId) {
+        return em.createNamedQuery(Ballot.FIND_SUBMITTED, Ballot.class)
+                .setParameter("roundId", roundId)
+                .getResultList();
+    }
+
+    private HashMap<Long, Nomination> petitions(ScoringRound round) {
+        var petitions = new HashMap<Long, Nomination>();
+        em.createQuery("SELECT n FROM Nomination n WHERE n.id IN :ids", Nomination.class)
+                .setParameter("ids", round.getPetitionIds())
+                .setHint("eclipselink.batch", "n.nominees")
+                .getResultStream()
+                .forEach(petition -> petitions.put(petition.getId(), petition));
+        return petitions;
+    }
+
+    private ScoringRound closedRound(long roundId) {
+        var round = em.find(ScoringRound.class, roundId);
+        if (round == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        requireReader(round.getCycleId());
+        if (!round.isClosedAt(clock.instant())) {
+            throw new BusinessException("round.error.stillOpen");
+        }
+        return round;
+    }
+
+    /** R9.21 A member reads the rounds of their own council only. */
+    private void requireReader(long cycleId) {
+        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
+        if (account.has(Role.ADMIN)) {
+            return;
+        }
+        boolean seated = em.createNamedQuery(CouncilMember.FIND_BY_CYCLE_AND_ACCOUNT, CouncilMember.class)
+                .setParameter("cycleId", cycleId)
+                .setParameter("accountId", account.getId())
+                .getResultStream()
+                .findFirst()
+                .isPresent();
+        if (!seated) {
+            throw new BusinessException("general.error.notFound");
+        }
+    }
+}

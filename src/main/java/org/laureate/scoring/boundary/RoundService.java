@@ -1,0 +1,156 @@
+package org.laureate.scoring.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.cycle.entity.CyclePhase;
+import org.laureate.nomination.entity.Nomination;
+import org.laureate.nomination.entity.NominationStatus;
+import org.laureate.platform.BusinessException;
+import org.laureate.platform.StateChange;
+import org.laureate.scoring.control.ConflictPolicy;
+import org.laureate.scoring.entity.CouncilMember;
+import org.laureate.scoring.entity.Criterion;
+import org.laureate.scoring.entity.DeclaredConflict;
+import org.laureate.scoring.entity.Participation;
+import org.laureate.scoring.entity.RankingRule;
+import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.security.entity.Account;
+import org.laureate.security.entity.Role;
+
+/** The secretariat runs the scoring rounds of a cycle: opens one, sets its weights, closes it, follows progress. */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class RoundService {
+
+    static final String SUBJECT = "ScoringRound";
+
+    private static final EnumSet<CyclePhase> SCORING_PHASES = EnumSet.of(CyclePhase.CALL_CLOSED,
+            CyclePhase.EXPERT_REVIEW);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<StateChange> changes;
+
+    private final ConflictPolicy conflicts = new ConflictPolicy();
+
+    /** The rounds of a cycle, the latest first. */
+    public List<ScoringRound> rounds(long cycleId) {
+        return em.createNamedQuery(ScoringRound.FIND_BY_CYCLE, ScoringRound.class)
+                .setParameter("cycleId", cycleId)
+                .getResultList();
+    }
+
+    public ScoringRound find(long roundId) {
+        var round = em.find(ScoringRound.class, roundId);
+        if (round == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return round;
+    }
+
+    /**
+     * R8.8 Opens a round on the petitions admitted in the cycle, once the cycle's call has closed and before the
+     * Expert Council's review ends; a round needs at least one admitted petition.
+     */
+    public ScoringRound open(long cycleId, @NotNull @Valid RoundForm form) {
+        var cycle = em.find(AwardCycle.class, cycleId);
+        if (cycle == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        if (!SCORING_PHASES.contains(cycle.getPhase())) {
+            throw new BusinessException("round.error.phase");
+        }
+        var admitted = em.createQuery("SELECT n.id FROM Nomination n WHERE n.cycle.id = :cycleId"
+                + " AND n.status = :admitted ORDER BY n.registrationNumber", Long.class)
+                .setParameter("cycleId", cycleId)
+                .setParameter("admitted", NominationStatus.ADMITTED)
+                .getResultList();
+        if (admitted.isEmpty()) {
+            throw new BusinessException("round.error.noPetitions");
+        }
+        var round = new ScoringRound(cycleId, form.title().strip(), form.opensAt(), form.closesAt(), form.weights(),
+                form.rankingRule(), admitted);
+        em.persist(round);
+        em.flush();
+        changes.fire(new StateChange(SUBJECT, String.valueOf(round.getId()), "open", null,
+                admitted.size() + " petitions, " + form.rankingRule()));
+        return round;
+    }
+
+    /** R8.4 Changes the weights and the ranking rule before the round opens. */
+    public ScoringRound reweigh(long roundId, int version, @NotNull Map<Criterion, Integer> weights,
+            @NotNull RankingRule rule) {
+        var round = find(roundId);
+        if (round.getVersion() != version) {
+            throw new BusinessException("general.error.concurrentChange");
+        }
+        round.reweigh(weights, rule, clock.instant());
+        changes.fire(new StateChange(SUBJECT, String.valueOf(roundId), "reweigh", null, weights + " " + rule));
+        return round;
+    }
+
+    /** R8.5 Closes an open round now. */
+    public ScoringRound close(long roundId) {
+        var round = find(roundId);
+        round.closeAt(clock.instant());
+        changes.fire(new StateChange(SUBJECT, String.valueOf(roundId), "close", null, null));
+        return round;
+    }
+
+    /** R9.12 Each member's progress: how many ballots cast and recusals, never which petitions nor what scores. */
+    public List<MemberProgress> progress(long roundId) {
+        var round = find(roundId);
+        var cast = new HashMap<Long, Long>();
+        for (Object[] row : em.createNamedQuery(Participation.COUNT_BY_MEMBER, Object[].class)
+                .setParameter("roundId", roundId)
+                .getResultList()) {
+            cast.put((Long) row[0], (Long) row[1]);
+        }
+        var declared = em.createNamedQuery(DeclaredConflict.FIND_BY_ROUND, DeclaredConflict.class)
+                .setParameter("roundId", roundId)
+                .getResultList();
+        var organisations = new HashMap<Long, Long>();
+        for (Object[] row : em.createQuery("SELECT n.id, n.organisation.id FROM Nomination n WHERE n.id IN :ids",
+                Object[].class).setParameter("ids", round.getPetitionIds()).getResultList()) {
+            organisations.put((Long) row[0], (Long) row[1]);
+        }
+        return em.createNamedQuery(CouncilMember.FIND_BY_CYCLE, CouncilMember.class)
+                .setParameter("cycleId", round.getCycleId())
+                .getResultList()
+                .stream()
+                .map(member -> {
+                    long recused = round.getPetitionIds().stream()
+                            .filter(id -> conflicts.recusal(member, roundId, id, organisations.get(id), declared)
+                                    .isPresent())
+                            .count();
+                    var account = em.find(Account.class, member.getAccountId());
+                    return new MemberProgress(account.getFullName(), member.isCoChair(),
+                            cast.getOrDefault(member.getId(), 0L), recused, round.getPetitionIds().size());
+                })
+                .toList();
+    }
+
+    static Nomination petition(EntityManager em, ScoringRound round, long nominationId) {
+        if (!round.includes(nominationId)) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return em.find(Nomination.class, nominationId);
+    }
+}

@@ -1,0 +1,26 @@
+package org.laureate.scoring.control;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import org.laureate.scoring.entity.CouncilMember;
+import org.laureate.scoring.entity.DeclaredConflict;
+
+/**
+ * Conflicts of interest. R9.9 A member is recused from the petitions of the organisation they belong to;
+ * R9.10 and from every petition on which they declared a conflict in that round.
+ */
+public class ConflictPolicy {
+
+    /** Why the member may not score the petition, or nothing when they may. */
+    public Optional<Recusal> recusal(CouncilMember member, long roundId, long nominationId,
+            Long nominatingOrganisationId, Collection<DeclaredConflict> declared) {
+        var organisation = member.getOrganisationId();
+        if (organisation != null && Objects.equals(organisation, nominatingOrganisationId)) {
+            return Optional.of(Recusal.ORGANISATION);
+        }
+        boolean conflict = declared.stream().anyMatch(c -> c.getRoundId() == roundId
+                && Objects.equals(c.getMemberId(), member.getId()) && c.getNominationId() == nominationId);
+        return conflict ? Optional.of(Recusal.DECLARED) : Optional.empty();
+    }
+}

@@ -1,0 +1,54 @@
+/**
+ * The Expert Council's anonymous scoring: the council of a cycle, its scoring rounds, the members' secret ballots,
+ * the bulletin board, the tallies and the list of candidates. The design and its limits:
+ * {@code docs/anonymous-scoring.md}.
+ *
+ * <p>Boundaries: {@link org.laureate.scoring.boundary.CouncilService} (the secretariat composes the council),
+ * {@link org.laureate.scoring.boundary.RoundService} (the secretariat opens, weighs and closes rounds, follows
+ * progress), {@link org.laureate.scoring.boundary.KeyringService} (opens a member's secret at sign-in),
+ * {@link org.laureate.scoring.boundary.ScoringService} (a member's sheet, drafts, ballots, conflicts, receipts),
+ * {@link org.laureate.scoring.boundary.ResultsService} (a closed round's board and results) and
+ * {@link org.laureate.scoring.boundary.CandidateService} (propose, confirm, publish the candidates).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>R7.1–R7.7 The tally: see {@link org.laureate.scoring.control.Tally}.</li>
+ *   <li>R8.1 A council seat needs the EXPERT role, a co-chair's EXPERT_CHAIR; at most one co-chair per country; nobody
+ *       sits twice.</li>
+ *   <li>R8.2 A round opens before it closes, on a scale of at least two points, its weights none negative and one
+ *       positive.</li>
+ *   <li>R8.3 A round is open from its opening instant, inclusive, to its closing instant, exclusive.</li>
+ *   <li>R8.4 Weights and rule change only before the round opens.</li>
+ *   <li>R8.5 The secretariat may close an open round early.</li>
+ *   <li>R8.6 A cast ballot has a score on the scale for every criterion of positive weight.</li>
+ *   <li>R8.7 A member who has cast a ballot stays on the council.</li>
+ *   <li>R8.8 A round is opened on the cycle's admitted petitions once its call has closed.</li>
+ *   <li>R9.1 A ballot names no member, carries no time and has a random id.</li>
+ *   <li>R9.2 A member casts or replaces their ballot while the round is open, and gets a new receipt each time.</li>
+ *   <li>R9.3 Participation (member, round, petition) is kept apart from the ballots.</li>
+ *   <li>R9.4 A member's secret is held by the database only sealed under their password, and in the clear only in
+ *       their session.</li>
+ *   <li>R9.5–R9.7 Sealing, ballot keys, pseudonyms and sealed notes: see
+ *       {@link org.laureate.scoring.control.MemberSecret}.</li>
+ *   <li>R9.8 A receipt is a random code only the member keeps; the board shows its SHA-256.</li>
+ *   <li>R9.9 A member is recused from the petitions of their own organisation; R9.10 and from those on which they
+ *       declare a conflict, with a reason, before the round closes (a ballot begun or cast there is withdrawn).</li>
+ *   <li>R9.11 A password that no longer opens the secret gets a new secret: earlier ballots count and cannot be
+ *       changed.</li>
+ *   <li>R9.12 The secretariat sees each member's counts, never which petitions nor what scores.</li>
+ *   <li>R9.13 A member sees the rounds of the councils they sit on.</li>
+ *   <li>R9.14 A draft keeps scores and note and counts for nothing.</li>
+ *   <li>R9.15 One ballot per member and petition: casting again replaces it.</li>
+ *   <li>R9.16 The audit records that a ballot was cast in a round, never by whom nor on which petition.</li>
+ *   <li>R9.17 Ballots are drafted, cast and changed only while the round is open.</li>
+ *   <li>R9.18 Nothing of a round's ballots is shown before it closes.</li>
+ *   <li>R9.19 The board lists every cast ballot by its receipt's hash, in the order of the hashes, with its
+ *       scores.</li>
+ *   <li>R9.20 Results show the figures of a petition only with at least k ballots (the cycle's setting).</li>
+ *   <li>R9.21 A member reads the board and results of their own council only; the secretariat reads all.</li>
+ *   <li>R10.1 The secretariat proposes the candidates from a closed round; R10.2 a new proposal replaces an
+ *       unpublished one; R10.3 each co-chair confirms it once for their country; R10.4 a list confirmed by both is
+ *       published; R10.5 the public reads the published lists; R10.6 and comments on their candidates only.</li>
+ * </ul>
+ */
+package org.laureate.scoring;
