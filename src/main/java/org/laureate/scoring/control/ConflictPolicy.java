@@ -15,12 +15,18 @@ public class ConflictPolicy {
     /** Why the member may not score the petition, or nothing when they may. */
     public Optional<Recusal> recusal(CouncilMember member, long roundId, long nominationId,
             Long nominatingOrganisationId, Collection<DeclaredConflict> declared) {
-        var organisation = member.getOrganisationId();
-        if (organisation != null && Objects.equals(organisation, nominatingOrganisationId)) {
+        return recusal(member.getId(), member.getOrganisationId(), roundId, nominationId, nominatingOrganisationId,
+                declared);
+    }
+
+    /** Why the member (by seat and organisation) may not score the petition, or nothing when they may. */
+    public Optional<Recusal> recusal(Long memberId, Long memberOrganisationId, long roundId, long nominationId,
+            Long nominatingOrganisationId, Collection<DeclaredConflict> declared) {
+        if (memberOrganisationId != null && memberOrganisationId.equals(nominatingOrganisationId)) {
             return Optional.of(Recusal.ORGANISATION);
         }
         boolean conflict = declared.stream().anyMatch(c -> c.getRoundId() == roundId
-                && Objects.equals(c.getMemberId(), member.getId()) && c.getNominationId() == nominationId);
+                && Objects.equals(c.getMemberId(), memberId) && c.getNominationId() == nominationId);
         return conflict ? Optional.of(Recusal.DECLARED) : Optional.empty();
     }
 }
