@@ -12,7 +12,7 @@
  *
  * <p>Rules:
  * <ul>
- *   <li>R7.1–R7.7 The tally: see {@link org.laureate.scoring.control.Tally}.</li>
+ *   <li>R7.1–R7.8 The tally: see {@link org.laureate.scoring.control.Tally}.</li>
  *   <li>R8.1 A council seat needs the EXPERT role, a co-chair's EXPERT_CHAIR; at most one co-chair per country; nobody
  *       sits twice.</li>
  *   <li>R8.2 A round opens before it closes, on a scale of at least two points, its weights none negative and one

@@ -14,6 +14,8 @@
  *   <li>R3.5 A username is unique; it is 3 to 60 lower-case letters, digits, dots, dashes or underscores.</li>
  *   <li>R3.6 An organisation that registers itself opens its first account alone; the secretariat opens the
  *       others.</li>
+ *   <li>R3.7 The secretariat replaces a forgotten password; an Expert Council member's secret then no longer opens,
+ *       so a new one is issued at the next sign-in (see the scoring feature's R9.11).</li>
  * </ul>
  */
 package org.laureate.security;

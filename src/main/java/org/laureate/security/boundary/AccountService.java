@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -79,6 +80,15 @@ public class AccountService {
     public Account assign(long accountId, @NotNull Set<Role> roles, Country country, Long organisationId) {
         var account = find(accountId);
         account.assign(roles, country, organisationId);
+        return account;
+    }
+
+    /** R3.7 Replaces an account's password with one the secretariat hands over to its holder. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Account resetPassword(long accountId,
+            @NotNull @Size(min = PasswordHashing.MIN_LENGTH, max = 200) String password) {
+        var account = find(accountId);
+        account.replacePassword(passwords.hash(password));
         return account;
     }
 

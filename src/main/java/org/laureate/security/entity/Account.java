@@ -114,6 +114,14 @@ public class Account {
         organisationId = assigned.contains(Role.ORGANISATION) ? newOrganisationId : null;
     }
 
+    /**
+     * R3.7 The secretariat replaces a forgotten password; an Expert Council member's ballots sealed under the old one
+     * can then no longer be revised.
+     */
+    public void replacePassword(String newPasswordHash) {
+        passwordHash = Objects.requireNonNull(newPasswordHash);
+    }
+
     public void enable(boolean on) {
         enabled = on;
     }

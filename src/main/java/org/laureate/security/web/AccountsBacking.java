@@ -28,6 +28,8 @@ public class AccountsBacking implements Serializable {
 
     private NewAccount form = new NewAccount();
     private List<Account> list;
+    private Long resetAccountId;
+    private String newPassword;
 
     @PostConstruct
     void load() {
@@ -39,6 +41,30 @@ public class AccountsBacking implements Serializable {
         Messages.addGlobalInfo("account.created", account.getUsername());
         form = new NewAccount();
         list = accounts.all();
+    }
+
+    /** R3.7 Replaces the chosen account's password. */
+    public void resetPassword() {
+        var account = accounts.resetPassword(resetAccountId, newPassword);
+        Messages.addGlobalInfo("accounts.reset.done", account.getUsername());
+        resetAccountId = null;
+        newPassword = null;
+    }
+
+    public Long getResetAccountId() {
+        return resetAccountId;
+    }
+
+    public void setResetAccountId(Long resetAccountId) {
+        this.resetAccountId = resetAccountId;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 
     public void toggle(Account account) {
