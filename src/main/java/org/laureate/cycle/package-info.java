@@ -23,6 +23,8 @@
  *       forces it with a reason that the audit trail records.</li>
  *   <li>R1.9 A cycle moves back only as a correction with a reason that the audit trail records.</li>
  *   <li>R1.10 Only a draft cycle's terms and calendar are changed.</li>
+ *   <li>R1.11 The final vote's settings (vote for up to P petitions, or for / against / abstain on each; the majority
+ *       of the members present or of the whole council) change only while the cycle is a draft.</li>
  * </ul>
  */
 package org.laureate.cycle;

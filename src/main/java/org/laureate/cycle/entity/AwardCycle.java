@@ -93,6 +93,14 @@ public class AwardCycle {
     private int maxCollectiveSize;
 
     @Min(1)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vote_mode")
+    private VoteMode voteMode = VoteMode.APPROVAL;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "majority_rule")
+    private MajorityRule majorityRule = MajorityRule.OF_PRESENT;
+
     @Column(name = "quorum_numerator")
     private int quorumNumerator;
 
@@ -305,6 +313,23 @@ public class AwardCycle {
 
     public int getMaxCollectiveSize() {
         return maxCollectiveSize;
+    }
+
+    /** How members vote in the final vote; by default for up to as many petitions as there are prizes. */
+    public VoteMode getVoteMode() {
+        return voteMode;
+    }
+
+    /** Whose majority chooses a petition in the final vote; by default that of the members present. */
+    public MajorityRule getMajorityRule() {
+        return majorityRule;
+    }
+
+    /** R1.11 The voting settings of the final vote change only while the cycle is a draft. */
+    public void voteBy(VoteMode mode, MajorityRule rule) {
+        requireDraft();
+        voteMode = Objects.requireNonNull(mode);
+        majorityRule = Objects.requireNonNull(rule);
     }
 
     public int getQuorumNumerator() {

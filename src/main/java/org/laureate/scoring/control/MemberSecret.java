@@ -73,6 +73,11 @@ public final class MemberSecret {
         return HexFormat.of().formatHex(mac("ballot", roundId, nominationId));
     }
 
+    /** R12.5 The key of this member's ballot in a final vote. */
+    public String voteKey(long voteId) {
+        return HexFormat.of().formatHex(mac("vote", voteId));
+    }
+
     /** R9.6 This member's pseudonym in a round. */
     public String pseudonym(long roundId) {
         return HexFormat.of().formatHex(mac("pseudonym", roundId));
