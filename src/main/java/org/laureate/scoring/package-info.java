@@ -8,7 +8,8 @@
  * progress), {@link org.laureate.scoring.boundary.KeyringService} (opens a member's secret at sign-in),
  * {@link org.laureate.scoring.boundary.ScoringService} (a member's sheet, drafts, ballots, conflicts, receipts),
  * {@link org.laureate.scoring.boundary.ResultsService} (a closed round's board and results) and
- * {@link org.laureate.scoring.boundary.CandidateService} (propose, confirm, publish the candidates).
+ * {@link org.laureate.scoring.boundary.CandidateService} (propose, confirm, publish the candidates) and
+ * {@link org.laureate.scoring.boundary.VoteService} (the final vote by secret ballot, its result and the nominees).
  *
  * <p>Rules:
  * <ul>
@@ -49,6 +50,18 @@
  *   <li>R10.1 The secretariat proposes the candidates from a closed round; R10.2 a new proposal replaces an
  *       unpublished one; R10.3 each co-chair confirms it once for their country; R10.4 a list confirmed by both is
  *       published; R10.5 the public reads the published lists; R10.6 and comments on their candidates only.</li>
+ *   <li>R12.1 A final vote puts at least one finalist to the council, for the cycle's number of prizes, by the cycle's
+ *       voting settings; R12.10 its finalists are candidates of the cycle's published list.</li>
+ *   <li>R12.2 Presence is registered before the vote opens; R12.3 the vote opens only with a quorum of the council
+ *       (the cycle's setting, two thirds by default); R12.4 the secretariat closes it.</li>
+ *   <li>R12.5 A final vote's ballot names no member and carries no time, and has a receipt, as in scoring; R12.6
+ *       participation is kept apart; a member present votes once, and may replace their ballot while the vote is
+ *       open; R12.12 never on a finalist they are recused from.</li>
+ *   <li>R12.7–R12.9 The count: see {@link org.laureate.scoring.control.VoteCount}.</li>
+ *   <li>R12.11 The nominees are the petitions chosen by the latest vote and its run-offs.</li>
+ *   <li>R12.13 A closed vote's board lists its ballots by receipt hash with their choices by registration number;
+ *       its result and nominees are read only by the secretariat, the co-chairs and the Councils' recorders, since
+ *       the nominees stay confidential until the Supreme State Council's resolution.</li>
  * </ul>
  */
 package org.laureate.scoring;

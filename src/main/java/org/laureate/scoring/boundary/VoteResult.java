@@ -1,0 +1,14 @@
+package org.laureate.scoring.boundary;
+
+import java.util.List;
+import org.laureate.scoring.control.VoteCount;
+import org.laureate.scoring.entity.FinalVote;
+
+/** A closed final vote's result: each finalist's votes, the chosen ones, and the run-off needed, if any. */
+public record VoteResult(FinalVote vote, int councilSize, List<Line> lines, List<PetitionSummary> chosen,
+        List<PetitionSummary> runOff, int runOffSeats) {
+
+    /** One finalist's votes. */
+    public record Line(PetitionSummary petition, VoteCount.PetitionVotes votes, boolean chosen) {
+    }
+}

@@ -1,0 +1,432 @@
+package org.laureate.scoring.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.cycle.entity.VoteMode;
+import org.laureate.nomination.entity.Nomination;
+import org.laureate.platform.BusinessException;
+import org.laureate.platform.StateChange;
+import org.laureate.scoring.control.ConflictPolicy;
+import org.laureate.scoring.control.MemberSecret;
+import org.laureate.scoring.control.Receipt;
+import org.laureate.scoring.control.VoteCount;
+import org.laureate.scoring.entity.CandidateList;
+import org.laureate.scoring.entity.CandidateListStatus;
+import org.laureate.scoring.entity.Choice;
+import org.laureate.scoring.entity.CouncilMember;
+import org.laureate.scoring.entity.FinalVote;
+import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.scoring.entity.VoteBallot;
+import org.laureate.scoring.entity.VoteParticipation;
+import org.laureate.security.boundary.AccountService;
+import org.laureate.security.entity.Role;
+
+/**
+ * The Expert Council's final vote: the secretariat puts the finalists to the vote, registers who is present, opens it
+ * with a quorum and closes it; each member present votes by secret ballot, with a receipt; the result, the board and
+ * the nominees are read by the secretariat, the co-chairs and the Council's recorders only, since the nominees'
+ * names stay confidential until the Supreme State Council's resolution.
+ */
+@Stateless
+public class VoteService {
+
+    private static final String SUBJECT = "FinalVote";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Event<StateChange> changes;
+
+    private final ConflictPolicy conflicts = new ConflictPolicy();
+
+    /** The final votes of a cycle, the latest first. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
+    public List<FinalVote> votes(long cycleId) {
+        return em.createNamedQuery(FinalVote.FIND_BY_CYCLE, FinalVote.class)
+                .setParameter("cycleId", cycleId)
+                .getResultList();
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
+    public FinalVote find(long voteId) {
+        return vote(voteId);
+    }
+
+    /** The candidates of the cycle's published lists, from which the secretariat chooses the finalists. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<PetitionSummary> candidates(long cycleId) {
+        return publishedCandidates(cycleId).stream()
+                .map(id -> PetitionSummary.of(em.find(Nomination.class, id)))
+                .toList();
+    }
+
+    /**
+     * R12.1 Puts finalists to the vote at the council's final meeting, by the cycle's voting settings, for as many
+     * prizes as the cycle awards; R12.10 the finalists are candidates on the cycle's published list.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public FinalVote prepare(long cycleId, @NotNull LocalDate heldOn,
+            @NotBlank @Size(max = FinalVote.PLACE_MAX) String place, @NotNull List<Long> finalists) {
+        var cycle = em.find(AwardCycle.class, cycleId);
+        if (cycle == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        if (!publishedCandidates(cycleId).containsAll(finalists)) {
+            throw new BusinessException("vote.error.notCandidate");
+        }
+        var vote = new FinalVote(cycleId, null, heldOn, place, cycle.getVoteMode(), cycle.getMajorityRule(),
+                cycle.getPrizeCount(), finalists);
+        em.persist(vote);
+        em.flush();
+        changes.fire(new StateChange(SUBJECT, String.valueOf(vote.getId()), "prepare", null,
+                finalists.size() + " finalists, " + vote.getSeats() + " prizes"));
+        return vote;
+    }
+
+    /** The council of the vote's cycle, for registering presence. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<CouncilMember> council(long voteId) {
+        return seatsOf(vote(voteId).getCycleId());
+    }
+
+    /** R12.2 Registers the members present, all of them seats on the cycle's council. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public FinalVote registerPresence(long voteId, @NotNull Collection<Long> memberIds) {
+        var vote = vote(voteId);
+        var seats = seatsOf(vote.getCycleId()).stream().map(CouncilMember::getId).toList();
+        if (!seats.containsAll(memberIds)) {
+            throw new BusinessException("general.error.notFound");
+        }
+        vote.registerPresence(memberIds);
+        changes.fire(new StateChange(SUBJECT, String.valueOf(voteId), "presence", null,
+                memberIds.size() + " present of " + seats.size()));
+        return vote;
+    }
+
+    /** R12.3 Opens the vote when a quorum of the council is present. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public FinalVote open(long voteId) {
+        var vote = vote(voteId);
+        var cycle = em.find(AwardCycle.class, vote.getCycleId());
+        vote.open(seatsOf(vote.getCycleId()).size(), cycle.getQuorumNumerator(), cycle.getQuorumDenominator(),
+                clock.instant());
+        changes.fire(new StateChange(SUBJECT, String.valueOf(voteId), "open", "PREPARED", "OPEN"));
+        return vote;
+    }
+
+    /** R12.4 Closes the vote. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public FinalVote close(long voteId) {
+        var vote = vote(voteId);
+        vote.close(clock.instant());
+        changes.fire(new StateChange(SUBJECT, String.valueOf(voteId), "close", "OPEN", "CLOSED"));
+        return vote;
+    }
+
+    /**
+     * R12.9 Puts the petitions tied at the boundary to a run-off, with the same members present, for the seats left.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public FinalVote runOff(long voteId) {
+        var result = result(voteId);
+        if (result.runOff().isEmpty()) {
+            throw new BusinessException("vote.error.noRunOff");
+        }
+        var vote = result.vote();
+        var runOff = new FinalVote(vote.getCycleId(), vote.getId(), vote.getHeldOn(), vote.getPlace(), vote.getMode(),
+                vote.getMajority(), result.runOffSeats(), result.runOff().stream().map(PetitionSummary::id).toList());
+        runOff.registerPresence(vote.getPresent());
+        em.persist(runOff);
+        em.flush();
+        changes.fire(new StateChange(SUBJECT, String.valueOf(runOff.getId()), "runOff", String.valueOf(voteId),
+                result.runOff().size() + " tied for " + result.runOffSeats()));
+        return runOff;
+    }
+
+    /** R12.7–R12.9 The result of a closed vote. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
+    public VoteResult result(long voteId) {
+        var vote = vote(voteId);
+        if (!vote.isClosed()) {
+            throw new BusinessException("vote.error.notClosed");
+        }
+        var council = seatsOf(vote.getCycleId());
+        var petitions = petitions(vote.getFinalists());
+        var eligible = new LinkedHashMap<Long, Integer>();
+        for (var petition : petitions.values()) {
+            eligible.put(petition.getId(), (int) council.stream()
+                    .filter(member -> vote.isPresent(member.getId()))
+                    .filter(member -> conflicts.recusal(member.getId(), member.getOrganisationId(), 0,
+                            petition.getId(), petition.getOrganisation().getId(), List.of()).isEmpty())
+                    .count());
+        }
+        var ballots = em.createNamedQuery(VoteBallot.FIND_BY_VOTE, VoteBallot.class)
+                .setParameter("voteId", voteId)
+                .getResultStream()
+                .map(VoteBallot::getChoices)
+                .toList();
+        var outcome = new VoteCount(vote.getMajority(), council.size(), vote.getSeats()).count(eligible, ballots);
+        var lines = outcome.votes().stream()
+                .map(v -> new VoteResult.Line(PetitionSummary.of(petitions.get(v.nominationId())), v,
+                        outcome.chosen().contains(v.nominationId())))
+                .toList();
+        return new VoteResult(vote, council.size(), lines, summaries(outcome.chosen(), petitions),
+                summaries(outcome.runOff(), petitions), outcome.runOffSeats());
+    }
+
+    /**
+     * R12.11 The cycle's nominees: the petitions chosen by its latest final vote and by the run-offs that followed
+     * it; empty while one of them is not closed or a run-off is still needed.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
+    public List<Long> nominees(long cycleId) {
+        var votes = votes(cycleId);
+        var root = votes.stream().filter(vote -> vote.getRunOffOf() == null).findFirst();
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        var nominees = new ArrayList<Long>();
+        for (var vote = root.get(); vote != null; vote = next(votes, vote)) {
+            if (!vote.isClosed()) {
+                return List.of();
+            }
+            var result = result(vote.getId());
+            nominees.addAll(result.chosen().stream().map(PetitionSummary::id).toList());
+            if (!result.runOff().isEmpty() && next(votes, vote) == null) {
+                return List.of();
+            }
+        }
+        return nominees;
+    }
+
+    private static FinalVote next(List<FinalVote> votes, FinalVote vote) {
+        return votes.stream().filter(v -> vote.getId().equals(v.getRunOffOf())).findFirst().orElse(null);
+    }
+
+    /** The votes in which the caller sits among the members present, the latest first. */
+    @RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
+    public List<FinalVote> myVotes() {
+        var seats = seatsOfCaller();
+        if (seats.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(FinalVote.FIND_BY_CYCLES, FinalVote.class)
+                .setParameter("cycleIds", seats.keySet())
+                .getResultStream()
+                .filter(vote -> vote.isPresent(seats.get(vote.getCycleId()).getId()))
+                .toList();
+    }
+
+    /** The caller's view of a vote, their own ballot opened with their secret. */
+    @RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
+    public MyVote myVote(@NotNull MemberSecret secret, long voteId) {
+        var vote = vote(voteId);
+        var member = seat(vote);
+        var petitions = petitions(vote.getFinalists());
+        var ballot = mine(secret, voteId);
+        var voted = em.find(VoteParticipation.class, new VoteParticipation.Key(voteId, member.getId())) != null;
+        return new MyVote(vote, petitions.values().stream().map(PetitionSummary::of).toList(),
+                recused(member, petitions.values()), ballot.map(VoteBallot::getChoices).orElse(Map.of()),
+                ballot.flatMap(b -> secret.openText(b.getSealedReceipt())).orElse(null), vote.isPresent(member.getId()),
+                voted);
+    }
+
+    /**
+     * R12.5 The caller, present, casts their secret ballot, or replaces it while the vote is open: for up to as many
+     * finalists as there are prizes, or for, against or abstaining on each, by the vote's mode; R12.12 never on a
+     * finalist they are recused from. Returns the receipt code.
+     */
+    @RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
+    public String cast(@NotNull MemberSecret secret, long voteId, @NotNull Map<Long, Choice> choices) {
+        var vote = vote(voteId);
+        if (!vote.isOpen()) {
+            throw new BusinessException("vote.error.notOpen");
+        }
+        var member = seat(vote);
+        if (!vote.isPresent(member.getId())) {
+            throw new BusinessException("vote.error.notPresent");
+        }
+        var recused = recused(member, petitions(vote.getFinalists()).values());
+        requireValid(vote, recused, choices);
+        var existing = mine(secret, voteId);
+        var participation = em.find(VoteParticipation.class, new VoteParticipation.Key(voteId, member.getId()));
+        if (existing.isEmpty() && participation != null) {
+            throw new BusinessException("ballot.error.castEarlier");
+        }
+        var ballot = existing.orElseGet(() -> {
+            var created = new VoteBallot(voteId, secret.voteKey(voteId));
+            em.persist(created);
+            return created;
+        });
+        var receipt = Receipt.issue();
+        ballot.cast(new HashMap<>(choices), Receipt.hash(receipt), secret.sealText(receipt));
+        if (participation == null) {
+            em.persist(new VoteParticipation(voteId, member.getId()));
+        }
+        changes.fire(StateChange.unattributed("VoteBallot", String.valueOf(voteId),
+                existing.isEmpty() ? "cast" : "revise"));
+        return receipt;
+    }
+
+    /**
+     * R12.13 The bulletin board of a closed vote, for its council and the confidants: every ballot by its receipt's
+     * hash, with its choices by registration number (no names).
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
+    public List<VoteBoardEntry> board(long voteId) {
+        var vote = vote(voteId);
+        if (!vote.isClosed()) {
+            throw new BusinessException("vote.error.notClosed");
+        }
+        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
+        if (!account.has(Role.ADMIN) && !account.has(Role.COUNCIL)) {
+            seat(vote);
+        }
+        var numbers = new HashMap<Long, String>();
+        petitions(vote.getFinalists()).forEach((id, petition) -> numbers.put(id, petition.getRegistrationNumber()));
+        return em.createNamedQuery(VoteBallot.FIND_BY_VOTE, VoteBallot.class)
+                .setParameter("voteId", voteId)
+                .getResultStream()
+                .map(ballot -> {
+                    var choices = new TreeMap<String, Choice>();
+                    ballot.getChoices().forEach((id, choice) -> choices.put(numbers.get(id), choice));
+                    return new VoteBoardEntry(ballot.getReceiptHash(), choices);
+                })
+                .toList();
+    }
+
+    private static void requireValid(FinalVote vote, Set<Long> recused, Map<Long, Choice> choices) {
+        if (!vote.getFinalists().containsAll(choices.keySet())) {
+            throw new BusinessException("general.error.notFound");
+        }
+        if (choices.keySet().stream().anyMatch(recused::contains)) {
+            throw new BusinessException("ballot.error.recused");
+        }
+        if (vote.getMode() == VoteMode.APPROVAL) {
+            if (choices.values().stream().anyMatch(choice -> choice != Choice.FOR)) {
+                throw new BusinessException("vote.error.approvalOnly");
+            }
+            if (choices.size() > vote.getSeats()) {
+                throw new BusinessException("vote.error.tooMany", vote.getSeats());
+            }
+        } else {
+            var expected = new HashSet<>(vote.getFinalists());
+            expected.removeAll(recused);
+            if (!choices.keySet().equals(expected)) {
+                throw new BusinessException("vote.error.everyFinalist");
+            }
+        }
+    }
+
+    private Optional<VoteBallot> mine(MemberSecret secret, long voteId) {
+        return em.createNamedQuery(VoteBallot.FIND_BY_KEY, VoteBallot.class)
+                .setParameter("key", secret.voteKey(voteId))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Set<Long> recused(CouncilMember member, Collection<Nomination> petitions) {
+        var recused = new HashSet<Long>();
+        for (var petition : petitions) {
+            if (conflicts.recusal(member.getId(), member.getOrganisationId(), 0, petition.getId(),
+                    petition.getOrganisation().getId(), List.of()).isPresent()) {
+                recused.add(petition.getId());
+            }
+        }
+        return recused;
+    }
+
+    private List<Long> publishedCandidates(long cycleId) {
+        var rounds = em.createNamedQuery(ScoringRound.FIND_BY_CYCLE, ScoringRound.class)
+                .setParameter("cycleId", cycleId)
+                .getResultStream()
+                .map(ScoringRound::getId)
+                .toList();
+        var ids = new ArrayList<Long>();
+        for (long roundId : rounds) {
+            em.createNamedQuery(CandidateList.FIND_BY_ROUND, CandidateList.class)
+                    .setParameter("roundId", roundId)
+                    .getResultStream()
+                    .filter(list -> list.getStatus() == CandidateListStatus.PUBLISHED)
+                    .forEach(list -> ids.addAll(list.getNominationIds()));
+        }
+        return ids;
+    }
+
+    private Map<Long, Nomination> petitions(Collection<Long> ids) {
+        var petitions = new TreeMap<String, Nomination>();
+        em.createQuery("SELECT n FROM Nomination n WHERE n.id IN :ids", Nomination.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(petition -> petitions.put(petition.getRegistrationNumber(), petition));
+        var byId = new LinkedHashMap<Long, Nomination>();
+        petitions.values().forEach(petition -> byId.put(petition.getId(), petition));
+        return byId;
+    }
+
+    private static List<PetitionSummary> summaries(List<Long> ids, Map<Long, Nomination> petitions) {
+        return ids.stream().map(id -> PetitionSummary.of(petitions.get(id))).toList();
+    }
+
+    private List<CouncilMember> seatsOf(long cycleId) {
+        return em.createNamedQuery(CouncilMember.FIND_BY_CYCLE, CouncilMember.class)
+                .setParameter("cycleId", cycleId)
+                .getResultList();
+    }
+
+    private Map<Long, CouncilMember> seatsOfCaller() {
+        var seats = new HashMap<Long, CouncilMember>();
+        em.createNamedQuery(CouncilMember.FIND_BY_ACCOUNT, CouncilMember.class)
+                .setParameter("accountId", accountId())
+                .getResultStream()
+                .forEach(seat -> seats.put(seat.getCycleId(), seat));
+        return seats;
+    }
+
+    private CouncilMember seat(FinalVote vote) {
+        var seat = seatsOfCaller().get(vote.getCycleId());
+        if (seat == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return seat;
+    }
+
+    private FinalVote vote(long voteId) {
+        var vote = em.find(FinalVote.class, voteId);
+        if (vote == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return vote;
+    }
+
+    private long accountId() {
+        return accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound")).getId();
+    }
+}
