@@ -10,7 +10,7 @@ import org.laureate.platform.Country;
 public record PetitionSummary(long id, String registrationNumber, String workTitle, String authors, ArtField artField,
         Country country, String organisation) {
 
-    static PetitionSummary of(Nomination nomination) {
+    public static PetitionSummary of(Nomination nomination) {
         var authors = nomination.getNominees().stream().map(Nominee::getFullNameRu).collect(Collectors.joining(", "));
         return new PetitionSummary(nomination.getId(), nomination.getRegistrationNumber(), nomination.getWorkTitle(),
                 authors, nomination.getArtField(), nomination.getCountry(), nomination.getOrganisation().getNameRu());

@@ -1,0 +1,151 @@
+package org.laureate.decision.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.decision.entity.Resolution;
+import org.laureate.decision.entity.ResolutionBody;
+import org.laureate.decision.entity.ScannedDocument;
+import org.laureate.nomination.entity.Nomination;
+import org.laureate.platform.BusinessException;
+import org.laureate.platform.StateChange;
+import org.laureate.scoring.boundary.PetitionSummary;
+import org.laureate.scoring.boundary.VoteService;
+import org.laureate.security.boundary.AccountService;
+import org.laureate.security.entity.Role;
+
+/**
+ * The Councils' resolutions on a cycle's prizes: the Council of Ministers approves the Expert Council's nominees (all
+ * or some), then the Supreme State Council, with the agreement of both member states, awards the prizes to the
+ * nominees it names, who become laureates. A COUNCIL user records both; until the second is recorded the nominees'
+ * names are confidential (R13.4).
+ */
+@Stateless
+public class ResolutionService {
+
+    private static final String SUBJECT = "Resolution";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    VoteService votes;
+
+    @Inject
+    Event<StateChange> changes;
+
+    /** R13.4 A cycle's nominees, resolutions and laureates, for those who may know the nominees. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.COUNCIL, Role.Names.EXPERT_CHAIR})
+    public CycleDecisions decisions(long cycleId) {
+        var cycle = cycle(cycleId);
+        var ministers = resolution(cycleId, ResolutionBody.COUNCIL_OF_MINISTERS);
+        var supreme = resolution(cycleId, ResolutionBody.SUPREME_STATE_COUNCIL);
+        var laureates = supreme.map(r -> summaries(List.copyOf(r.getApproved()))).orElse(List.of());
+        return new CycleDecisions(cycleId, cycle.getName(), summaries(votes.nominees(cycleId)), ministers, supreme,
+                laureates);
+    }
+
+    /**
+     * R13.1 Records the Council of Ministers' resolution approving all or some of the nominees of the cycle's final
+     * vote; R13.5 once per cycle.
+     */
+    @RolesAllowed(Role.Names.COUNCIL)
+    public Resolution recordMinisters(long cycleId, @NotBlank @Size(max = Resolution.NUMBER_MAX) String number,
+            @NotNull LocalDate adoptedOn, @NotNull ScannedDocument scan, @NotNull List<Long> approved) {
+        cycle(cycleId);
+        var nominees = votes.nominees(cycleId);
+        if (nominees.isEmpty()) {
+            throw new BusinessException("resolution.error.noNominees");
+        }
+        return record(new Resolution(cycleId, ResolutionBody.COUNCIL_OF_MINISTERS, number, adoptedOn, true, true, scan,
+                approved, nominees, clock.instant(), caller()));
+    }
+
+    /**
+     * R13.2 Records the Supreme State Council's resolution, with the agreement of both member states, awarding the
+     * prizes to all or some of the nominees the Council of Ministers approved; R13.6 it follows that resolution.
+     */
+    @RolesAllowed(Role.Names.COUNCIL)
+    public Resolution recordSupreme(long cycleId, @NotBlank @Size(max = Resolution.NUMBER_MAX) String number,
+            @NotNull LocalDate adoptedOn, boolean agreedByBelarus, boolean agreedByRussia,
+            @NotNull ScannedDocument scan, @NotNull List<Long> approved) {
+        cycle(cycleId);
+        var ministers = resolution(cycleId, ResolutionBody.COUNCIL_OF_MINISTERS)
+                .orElseThrow(() -> new BusinessException("resolution.error.ministersFirst"));
+        if (adoptedOn.isBefore(ministers.getAdoptedOn())) {
+            throw new BusinessException("resolution.error.order");
+        }
+        return record(new Resolution(cycleId, ResolutionBody.SUPREME_STATE_COUNCIL, number, adoptedOn, agreedByBelarus,
+                agreedByRussia, scan, approved, ministers.getApproved(), clock.instant(), caller()));
+    }
+
+    /** The scan of a resolution. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.COUNCIL, Role.Names.EXPERT_CHAIR})
+    public Resolution open(long resolutionId) {
+        var resolution = em.find(Resolution.class, resolutionId);
+        if (resolution == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return resolution;
+    }
+
+    /** R13.4 Whether the Supreme State Council has awarded the cycle's prizes, so that its laureates may be named. */
+    @PermitAll
+    public boolean isAwarded(long cycleId) {
+        return resolution(cycleId, ResolutionBody.SUPREME_STATE_COUNCIL).isPresent();
+    }
+
+    private Resolution record(Resolution resolution) {
+        if (resolution(resolution.getCycleId(), resolution.getBody()).isPresent()) {
+            throw new BusinessException("resolution.error.recorded");
+        }
+        em.persist(resolution);
+        em.flush();
+        changes.fire(new StateChange(SUBJECT, String.valueOf(resolution.getId()), "record", null,
+                resolution.getBody() + " No. " + resolution.getNumber() + " of " + resolution.getAdoptedOn() + ", "
+                        + resolution.getApproved().size() + " approved"));
+        return resolution;
+    }
+
+    private Optional<Resolution> resolution(long cycleId, ResolutionBody body) {
+        return em.createNamedQuery(Resolution.FIND_BY_CYCLE, Resolution.class)
+                .setParameter("cycleId", cycleId)
+                .getResultStream()
+                .filter(r -> r.getBody() == body)
+                .findFirst();
+    }
+
+    private List<PetitionSummary> summaries(List<Long> ids) {
+        return ids.stream().map(id -> em.find(Nomination.class, id)).map(PetitionSummary::of).toList();
+    }
+
+    private AwardCycle cycle(long cycleId) {
+        var cycle = em.find(AwardCycle.class, cycleId);
+        if (cycle == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return cycle;
+    }
+
+    private String caller() {
+        return accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound")).getUsername();
+    }
+}
