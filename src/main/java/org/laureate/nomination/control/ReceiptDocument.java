@@ -6,13 +6,9 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -21,6 +17,7 @@ import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.nomination.entity.Material;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.Nominee;
+import org.laureate.platform.PdfFonts;
 
 /**
  * The PDF receipt of a submitted petition, in Russian (the working language of the Standing Committee), with the
@@ -28,7 +25,6 @@ import org.laureate.nomination.entity.Nominee;
  */
 public class ReceiptDocument {
 
-    private static final String FONTS = "/org/laureate/platform/fonts/";
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", RUSSIAN);
 
@@ -41,9 +37,9 @@ public class ReceiptDocument {
             PdfWriter.getInstance(document, out);
             document.addTitle(texts.getString("receipt.title") + " " + nomination.getRegistrationNumber());
             document.open();
-            var regular = new Font(font("DejaVuSans.ttf"), 11);
-            var bold = new Font(font("DejaVuSans-Bold.ttf"), 11);
-            var heading = new Font(font("DejaVuSans-Bold.ttf"), 15);
+            var regular = PdfFonts.regular(11);
+            var bold = PdfFonts.bold(11);
+            var heading = PdfFonts.bold(15);
 
             var title = new Paragraph(texts.getString("receipt.title"), heading);
             title.setAlignment(Element.ALIGN_CENTER);
@@ -93,18 +89,5 @@ public class ReceiptDocument {
     private void row(PdfPTable table, Font labelFont, Font valueFont, String key, String value) {
         table.addCell(new Paragraph(texts.getString(key), labelFont));
         table.addCell(new Paragraph(value, valueFont));
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = ReceiptDocument.class.getResourceAsStream(FONTS + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + file);
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
