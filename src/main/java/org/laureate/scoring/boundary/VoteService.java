@@ -39,6 +39,7 @@ import org.laureate.scoring.entity.ScoringRound;
 import org.laureate.scoring.entity.VoteBallot;
 import org.laureate.scoring.entity.VoteParticipation;
 import org.laureate.security.boundary.AccountService;
+import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 
 /**
@@ -114,6 +115,16 @@ public class VoteService {
     @RolesAllowed(Role.Names.ADMIN)
     public List<CouncilMember> council(long voteId) {
         return seatsOf(vote(voteId).getCycleId());
+    }
+
+    /** The names of the members registered present, for the minutes. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
+    public List<String> presentNames(long voteId) {
+        var vote = vote(voteId);
+        return seatsOf(vote.getCycleId()).stream()
+                .filter(member -> vote.isPresent(member.getId()))
+                .map(member -> em.find(Account.class, member.getAccountId()).getFullName())
+                .toList();
     }
 
     /** R12.2 Registers the members present, all of them seats on the cycle's council. */
