@@ -97,14 +97,14 @@ public class ResolutionService {
                 agreedByRussia, scan, approved, ministers.getApproved(), clock.instant(), caller()));
     }
 
-    /** The scan of a resolution. */
+    /** The scan of a resolution, read within this call. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.COUNCIL, Role.Names.EXPERT_CHAIR})
-    public Resolution open(long resolutionId) {
+    public ScannedDocument scan(long resolutionId) {
         var resolution = em.find(Resolution.class, resolutionId);
         if (resolution == null) {
             throw new BusinessException("general.error.notFound");
         }
-        return resolution;
+        return ScannedDocument.of(resolution.getDocumentName(), resolution.getDocument());
     }
 
     /** R13.4 Whether the Supreme State Council has awarded the cycle's prizes, so that its laureates may be named. */

@@ -51,8 +51,8 @@ public class DocumentServlet extends HttpServlet {
                 case "draft-resolution" -> pdf(response, "draft-resolution-" + id, documents.draftResolution(id));
                 case "minutes" -> pdf(response, "minutes-" + id, documents.minutes(id));
                 case "scan" -> {
-                    var resolution = resolutions.open(id);
-                    send(response, resolution.getDocumentType(), "resolution-" + id, resolution.getDocument());
+                    var scan = resolutions.scan(id);
+                    send(response, scan.contentType(), "resolution-" + id, scan.content());
                 }
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
