@@ -61,6 +61,7 @@ public class ScoringFixtures {
                     country);
             organisation.verify();
             em.persist(organisation);
+            em.flush();
             var nomination = Nomination.draft(cycle, organisation, during);
             nomination.addNominee(new Nominee("Автор " + firstYear + "-" + i, null, LocalDate.of(1965, 3, 8), "BY",
                     "Композитор", null), during);
