@@ -1,0 +1,117 @@
+package org.laureate.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.laureate.cycle.entity.ArtField;
+import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.nomination.entity.Material;
+import org.laureate.nomination.entity.Nomination;
+import org.laureate.nomination.entity.Nominee;
+import org.laureate.nomination.entity.PublicityForm;
+import org.laureate.organization.entity.Organisation;
+import org.laureate.organization.entity.OrganisationKind;
+import org.laureate.platform.Country;
+import org.laureate.security.boundary.PasswordHashing;
+import org.laureate.security.entity.Account;
+import org.laureate.security.entity.Role;
+
+/**
+ * What the scoring tests stand on, stored straight through the entities, each call a transaction of its own: a cycle
+ * whose call has closed with its admitted petitions, and the accounts of experts and co-chairs.
+ */
+@Stateless
+public class ScoringFixtures {
+
+    /** Every expert these tests create signs in with this password. */
+    static final String PASSWORD = "a long expert password";
+
+    /** How far back a cycle's call is moved once its petitions are in: far before any cycle other tests read. */
+    private static final int YEARS_BACK = 8000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    /**
+     * A cycle named for {@code firstYear} with {@code petitions} admitted petitions, each of an organisation of its
+     * own (Belarusian and Russian in turn), whose call has closed and which waits for its Expert Council
+     * ({@code CALL_CLOSED}), publishing a petition's figures from {@code minBallots} ballots. The petitions are
+     * submitted within the call as the name gives it; then the call is moved {@value #YEARS_BACK} years back, so that
+     * this cycle, no longer a draft, never becomes the current cycle that other tests expect.
+     */
+    public Seeded cycle(int firstYear, int petitions, int minBallots) {
+        var cycle = AwardCycle.forYears(firstYear);
+        em.persist(cycle);
+        em.flush();
+        var during = cycle.getCallOpensAt().plus(Duration.ofDays(30));
+        var admitted = new ArrayList<Nomination>();
+        for (int i = 0; i < petitions; i++) {
+            var country = i % 2 == 0 ? Country.BY : Country.RU;
+            var organisation = new Organisation("Союз " + firstYear + "-" + i, null, OrganisationKind.CREATIVE_UNION,
+                    country);
+            organisation.verify();
+            em.persist(organisation);
+            em.flush();
+            var nomination = Nomination.draft(cycle, organisation, during);
+            nomination.addNominee(new Nominee("Автор " + firstYear + "-" + i, null, LocalDate.of(1965, 3, 8), "BY",
+                    "Композитор", null), during);
+            nomination.describeWork("Произведение " + firstYear + "-" + i, ArtField.MUSIC, PublicityForm.PREMIERE,
+                    cycle.getPublicityCutoff().minusMonths(2), "Описание", during);
+            nomination.giveReasons("Укрепление дружбы народов", during);
+            nomination.addMaterial(Material.link("Запись", "https://example.org/" + firstYear + "/" + i, during),
+                    during);
+            em.persist(nomination);
+            nomination.submit(during, i / 2 + 1);
+            nomination.admit(during.plus(Duration.ofDays(1)));
+            admitted.add(nomination);
+        }
+        em.flush();
+        em.createNativeQuery("UPDATE award_cycle SET phase = 'CALL_CLOSED', min_ballots = ?,"
+                + " call_opens_at = DATE_SUB(call_opens_at, INTERVAL " + YEARS_BACK + " YEAR),"
+                + " call_closes_at = DATE_SUB(call_closes_at, INTERVAL " + YEARS_BACK + " YEAR) WHERE id = ?")
+                .setParameter(1, minBallots)
+                .setParameter(2, cycle.getId())
+                .executeUpdate();
+        return new Seeded(cycle.getId(), admitted.stream().map(Nomination::getId).toList(),
+                admitted.stream().map(n -> n.getOrganisation().getId()).toList(),
+                admitted.stream().map(Nomination::getRegistrationNumber).toList());
+    }
+
+    /** A new expert's account, a co-chair's when {@code chair}, with a unique username that starts with the prefix. */
+    public Account expert(String prefix, boolean chair) {
+        var username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var account = new Account(username, passwords.hash(PASSWORD), "Эксперт " + username,
+                username + "@example.org");
+        account.assign(chair ? Set.of(Role.EXPERT_CHAIR) : Set.of(Role.EXPERT), null, null);
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
+    /** A statement that changes rows, such as a password reset's loss of the sealed secret. */
+    public int update(String statement, Object... parameters) {
+        var query = em.createNativeQuery(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
+    /** A cycle ready for a round: its id, its admitted petitions, their organisations and registration numbers. */
+    public record Seeded(long cycleId, List<Long> petitions, List<Long> organisations, List<String> numbers) {
+
+        long petition(int index) {
+            return petitions.get(index);
+        }
+    }
+}
