@@ -1,0 +1,50 @@
+package org.laureate.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import org.laureate.nomination.entity.Nomination;
+import org.laureate.scoring.entity.RankingRule;
+import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.security.boundary.PasswordHashing;
+import org.laureate.security.entity.Account;
+import org.laureate.security.entity.Role;
+
+/** Accounts, admitted petitions and an open round stored straight through their entities, for the scoring tests. */
+@Stateless
+public class CandidateListSeeds {
+
+    static final String PASSWORD = "a long password";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    public Account account(String username, Set<Role> roles) {
+        var account = new Account(username, passwords.hash(PASSWORD), "Эксперт " + username,
+                username + "@example.org");
+        account.assign(roles, null, null);
+        em.persist(account);
+        return account;
+    }
+
+    public void admit(long nominationId, Instant now) {
+        em.find(Nomination.class, nominationId).admit(now);
+    }
+
+    /** A round with equal weights ranked by the trimmed mean, opened an hour ago and closing in a day. */
+    public ScoringRound openRound(long cycleId, String title, Collection<Long> petitionIds) {
+        var now = Instant.now();
+        var round = new ScoringRound(cycleId, title, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
+                ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN, petitionIds);
+        em.persist(round);
+        return round;
+    }
+}
