@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +21,6 @@ import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.demo.DemoData;
 import org.laureate.nomination.entity.Nomination;
-import org.laureate.organization.entity.Organisation;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
 import org.laureate.scoring.boundary.CandidateProposal;
@@ -53,10 +50,6 @@ import org.laureate.security.entity.Role;
 class CandidateListIT {
 
     private static final Offset<Double> HUNDREDTH = within(0.005);
-
-    /** Inside the call of the 9100–9101 cycle, which opens on 1 October 9099. */
-    private static final Instant DURING_THE_CALL = LocalDate.of(9099, 11, 2).atStartOfDay(ZoneOffset.UTC)
-            .toInstant();
 
     @Deployment
     static WebArchive deployment() {
@@ -92,10 +85,13 @@ class CandidateListIT {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private Nomination admitted(AwardCycle cycle, Organisation organisation, String title) {
+    /** An admitted petition of a new organisation (an organisation submits one petition per cycle). */
+    private Nomination admitted(AwardCycle cycle, String title) {
+        var duringTheCall = cycle.getCallOpensAt().plus(Duration.ofDays(30));
+        var organisation = petitions.organisation(unique("Саюз"), Country.BY, unique("org"));
         var petition = petitions.submitted(cycle.getId(), organisation.getId(), title, ArtField.MUSIC,
-                cycle.getPublicityCutoff().minusMonths(6), List.of("Іван Мiско"), true, DURING_THE_CALL);
-        seeds.admit(petition.getId(), DURING_THE_CALL);
+                cycle.getPublicityCutoff().minusMonths(6), List.of("Іван Мiско"), true, duringTheCall);
+        seeds.admit(petition.getId(), duringTheCall);
         return petitions.find(petition.getId());
     }
 
@@ -125,10 +121,9 @@ class CandidateListIT {
     void r8_1_r9_20_r10_theCouncilScoresAndBothCoChairsConfirmTheCandidatesBeforeTheyArePublished() {
         var cycle = petitions.cycle(9100);
         var otherCycle = petitions.cycle(9101);
-        var organisation = petitions.organisation(unique("Саюз"), Country.BY, unique("org"));
-        var first = admitted(cycle, organisation, unique("Сімфонія"));
-        var few = admitted(cycle, organisation, unique("Опера"));
-        var third = admitted(cycle, organisation, unique("Балет"));
+        var first = admitted(cycle, unique("Сімфонія"));
+        var few = admitted(cycle, unique("Опера"));
+        var third = admitted(cycle, unique("Балет"));
         var round = seeds.openRound(cycle.getId(), unique("Отбор"),
                 List.of(first.getId(), few.getId(), third.getId()));
 
@@ -254,8 +249,7 @@ class CandidateListIT {
     @Test
     void r9_21_aMemberOfAnotherCouncilReadsNeitherResultsNorCandidates() {
         var cycle = petitions.cycle(9102);
-        var organisation = petitions.organisation(unique("Тэатр"), Country.RU, unique("org"));
-        var petition = admitted(cycle, organisation, unique("Спектакль"));
+        var petition = admitted(cycle, unique("Спектакль"));
         var round = seeds.openRound(cycle.getId(), unique("Отбор"), List.of(petition.getId()));
         var outsider = seeds.account(unique("expert"), Set.of(Role.EXPERT));
 

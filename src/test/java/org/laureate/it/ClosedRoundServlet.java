@@ -34,10 +34,11 @@ public class ClosedRoundServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var cycle = petitions.cycle(9110);
         var during = LocalDate.of(9109, 11, 2).atStartOfDay(ZoneOffset.UTC).toInstant();
-        var organisation = petitions.organisation("Саюз кампазітараў 9110", Country.BY, "org-9110");
         var ids = List.of("Сімфонія мужнасці", "Песні пра сяброўства").stream()
-                .map(title -> petitions.submitted(cycle.getId(), organisation.getId(), title, ArtField.MUSIC,
-                        cycle.getPublicityCutoff().minusMonths(6), List.of("Іван Мiско"), true, during).getId())
+                .map(title -> petitions.submitted(cycle.getId(),
+                        petitions.organisation("Саюз " + title, Country.BY, "org-" + title.hashCode()).getId(),
+                        title, ArtField.MUSIC, cycle.getPublicityCutoff().minusMonths(6), List.of("Іван Мiско"), true,
+                        during).getId())
                 .toList();
         ids.forEach(id -> seeds.admit(id, during));
         var chairBy = seeds.account("ui-chair-by", Set.of(Role.EXPERT_CHAIR));
