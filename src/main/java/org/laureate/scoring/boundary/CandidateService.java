@@ -108,6 +108,29 @@ public class CandidateService {
         return list;
     }
 
+    /**
+     * The lists of the rounds of every council on which the caller sits as co-chair, the latest round first: those
+     * awaiting the caller's confirmation and those already decided.
+     */
+    @RolesAllowed(Role.Names.EXPERT_CHAIR)
+    public List<CandidateProposal> awaiting() {
+        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
+        return em.createNamedQuery(CouncilMember.FIND_BY_ACCOUNT, CouncilMember.class)
+                .setParameter("accountId", account.getId())
+                .getResultStream()
+                .filter(CouncilMember::isCoChair)
+                .flatMap(seat -> {
+                    var cycle = em.find(AwardCycle.class, seat.getCycleId());
+                    return em.createNamedQuery(ScoringRound.FIND_BY_CYCLE, ScoringRound.class)
+                            .setParameter("cycleId", seat.getCycleId())
+                            .getResultStream()
+                            .flatMap(round -> ofRound(round.getId()).stream()
+                                    .map(list -> new CandidateProposal(list, round.getId(), round.getTitle(),
+                                            cycle.getName(), seat.getCountry(), summaries(list))));
+                })
+                .toList();
+    }
+
     /** R10.4 The secretariat publishes a confirmed list for public discussion. */
     @RolesAllowed(Role.Names.ADMIN)
     public CandidateList publish(long listId) {

@@ -96,7 +96,7 @@ public class CouncilService {
     public List<Account> candidates() {
         return em.createNamedQuery(Account.FIND_ALL, Account.class)
                 .getResultStream()
-                .filter(account -> account.has(Role.EXPERT))
+                .filter(account -> account.has(Role.EXPERT) || account.has(Role.EXPERT_CHAIR))
                 .toList();
     }
 

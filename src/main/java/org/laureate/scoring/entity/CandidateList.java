@@ -123,6 +123,11 @@ public class CandidateList {
         publishedAt = now;
     }
 
+    /** Whether the proposal awaits the confirmation of the co-chair from {@code country} (R10.3). */
+    public boolean awaits(Country country) {
+        return status == CandidateListStatus.PROPOSED && !confirmations.containsKey(country);
+    }
+
     public boolean isConfirmedBy(Country country) {
         return confirmations.containsKey(country);
     }

@@ -57,4 +57,18 @@ class CandidateListTest {
         assertThatThrownBy(() -> list.propose(List.of(6L), NOW)).hasMessage("candidates.error.published");
         assertThatThrownBy(() -> list.confirm(Country.BY, 100)).hasMessage("candidates.error.notProposed");
     }
+
+    @Test
+    void r10_3_aProposalAwaitsEachCoChairUntilTheyConfirm() {
+        var list = new CandidateList(1, List.of(5L), NOW);
+        assertThat(list.awaits(Country.BY)).isTrue();
+        assertThat(list.awaits(Country.RU)).isTrue();
+
+        list.confirm(Country.BY, 100);
+
+        assertThat(list.awaits(Country.BY)).isFalse();
+        assertThat(list.awaits(Country.RU)).isTrue();
+        list.confirm(Country.RU, 200);
+        assertThat(list.awaits(Country.RU)).as("a confirmed list awaits nobody").isFalse();
+    }
 }

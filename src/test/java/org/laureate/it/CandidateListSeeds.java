@@ -1,0 +1,90 @@
+package org.laureate.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.laureate.nomination.entity.Nomination;
+import org.laureate.platform.Country;
+import org.laureate.scoring.control.MemberSecret;
+import org.laureate.scoring.control.Receipt;
+import org.laureate.scoring.entity.Ballot;
+import org.laureate.scoring.entity.CouncilMember;
+import org.laureate.scoring.entity.Criterion;
+import org.laureate.scoring.entity.RankingRule;
+import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.security.boundary.PasswordHashing;
+import org.laureate.security.entity.Account;
+import org.laureate.security.entity.Role;
+
+/** Accounts, admitted petitions and an open round stored straight through their entities, for the scoring tests. */
+@Stateless
+public class CandidateListSeeds {
+
+    static final String PASSWORD = "a long password";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    public Account account(String username, Set<Role> roles) {
+        var account = new Account(username, passwords.hash(PASSWORD), "Эксперт " + username,
+                username + "@example.org");
+        account.assign(roles, null, null);
+        em.persist(account);
+        return account;
+    }
+
+    public void admit(long nominationId, Instant now) {
+        em.find(Nomination.class, nominationId).admit(now);
+    }
+
+    /** A seat on a cycle's council. */
+    public void seat(long cycleId, long accountId, boolean coChair, Country country) {
+        em.persist(new CouncilMember(cycleId, accountId, coChair, country, null));
+    }
+
+    /**
+     * A round with equal weights ranked by the trimmed mean, closed a day ago, on which {@code members} anonymous
+     * members have each cast one ballot per petition, scoring every criterion with the same number: the first member
+     * {@code first}, the next one point less, and so on.
+     */
+    public ScoringRound closedRound(long cycleId, String title, List<Long> petitionIds, int members, int first) {
+        var now = Instant.now();
+        var round = new ScoringRound(cycleId, title, now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)),
+                ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN, petitionIds);
+        em.persist(round);
+        em.flush();
+        for (int m = 0; m < members; m++) {
+            var secret = MemberSecret.generate();
+            for (int p = 0; p < petitionIds.size(); p++) {
+                var petitionId = petitionIds.get(p);
+                int score = first - m - p;
+                var ballot = new Ballot(round.getId(), petitionId, secret.ballotKey(round.getId(), petitionId),
+                        secret.pseudonym(round.getId()));
+                var receipt = Receipt.issue();
+                ballot.submit(Map.of(Criterion.ARTISTIC_MERIT, score, Criterion.FRIENDSHIP, score,
+                        Criterion.SIGNIFICANCE, score), null, Receipt.hash(receipt), secret.sealText(receipt));
+                em.persist(ballot);
+            }
+        }
+        return round;
+    }
+
+    /** A round with equal weights ranked by the trimmed mean, opened an hour ago and closing in a day. */
+    public ScoringRound openRound(long cycleId, String title, Collection<Long> petitionIds) {
+        var now = Instant.now();
+        var round = new ScoringRound(cycleId, title, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
+                ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN, petitionIds);
+        em.persist(round);
+        return round;
+    }
+}
