@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.laureate.cycle.entity.AwardCycle;
@@ -43,24 +44,31 @@ public class CandidateService {
     @Inject
     Event<StateChange> changes;
 
-    /** The list of a round, if one has been proposed. */
+    /** The list of a round, if one has been proposed; R10.7 for the secretariat and the round's council only. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
     public Optional<CandidateList> ofRound(long roundId) {
+        var round = em.find(ScoringRound.class, roundId);
+        if (round == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        requireReader(round.getCycleId());
         return em.createNamedQuery(CandidateList.FIND_BY_ROUND, CandidateList.class)
                 .setParameter("roundId", roundId)
                 .getResultStream()
                 .findFirst();
     }
 
-    /** The candidates of a list, in their order. */
+    /** The candidates of a list, in their order; R10.7 for the secretariat and the round's council only. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
     public List<PetitionSummary> candidates(long listId) {
-        return summaries(list(listId));
+        var list = list(listId);
+        requireReader(em.find(ScoringRound.class, list.getRoundId()).getCycleId());
+        return summaries(list);
     }
 
     /**
-     * R10.1 The secretariat proposes candidates from a closed round's petitions; R10.2 a new proposal replaces an
-     * unpublished one and asks both co-chairs again.
+     * R10.1 The secretariat proposes candidates from a closed round's petitions, each with at least k ballots (the
+     * cycle's setting); R10.2 a new proposal replaces an unpublished one and asks both co-chairs again.
      */
     @RolesAllowed(Role.Names.ADMIN)
     public CandidateList propose(long roundId, @NotNull List<Long> nominationIds) {
@@ -73,6 +81,17 @@ public class CandidateService {
         }
         if (!nominationIds.stream().allMatch(round::includes)) {
             throw new BusinessException("general.error.notFound");
+        }
+        int minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
+        var counts = new HashMap<Long, Long>();
+        for (Object[] row : em.createQuery("SELECT b.nominationId, COUNT(b) FROM Ballot b WHERE b.roundId = :roundId"
+                + " AND b.submitted = TRUE GROUP BY b.nominationId", Object[].class)
+                .setParameter("roundId", roundId)
+                .getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        if (nominationIds.stream().anyMatch(id -> counts.getOrDefault(id, 0L) < minBallots)) {
+            throw new BusinessException("candidates.error.tooFewBallots", minBallots);
         }
         var now = clock.instant();
         var list = ofRound(roundId).orElse(null);
@@ -163,6 +182,23 @@ public class CandidateService {
                 .setParameter("published", CandidateListStatus.PUBLISHED)
                 .setParameter("nominationId", nominationId)
                 .getSingleResult() > 0;
+    }
+
+    /** R10.7 The secretariat reads every list; a member the lists of their own council only. */
+    private void requireReader(long cycleId) {
+        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
+        if (account.has(Role.ADMIN)) {
+            return;
+        }
+        boolean seated = em.createNamedQuery(CouncilMember.FIND_BY_CYCLE_AND_ACCOUNT, CouncilMember.class)
+                .setParameter("cycleId", cycleId)
+                .setParameter("accountId", account.getId())
+                .getResultStream()
+                .findFirst()
+                .isPresent();
+        if (!seated) {
+            throw new BusinessException("general.error.notFound");
+        }
     }
 
     private List<PetitionSummary> summaries(CandidateList list) {
