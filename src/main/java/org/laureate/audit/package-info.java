@@ -3,8 +3,10 @@
  * state before and after, in an append-only log whose entries are chained by their hashes.
  *
  * <p>Boundary: {@link org.laureate.audit.boundary.AuditService} records each
- * {@link org.laureate.platform.StateChange} fired by another feature, pages through the log with filters and verifies
- * the chain.
+ * {@link org.laureate.platform.StateChange} fired by another feature, pages through the log with filters, gives the
+ * history of one subject (a petition's chain of custody) and verifies the chain. The command
+ * {@link org.laureate.audit.command.AuditVerification} verifies a database's chain from outside the server, with the
+ * same rules.
  *
  * <p>Rules:
  * <ul>
@@ -21,6 +23,13 @@
  *       to its predecessor, does not match.</li>
  *   <li>R5.6 Only the secretariat reads the log and verifies it; the newest entries come first.</li>
  *   <li>R5.7 An unattributed change (a ballot cast) names no actor: its entry says {@code -}, whoever made it.</li>
+ *   <li>R5.8 Verification also holds the log's end against the chain's head, read in the same snapshot: the last
+ *       entry's hash must be the one the head records. A log whose last entry is not the head ends before its
+ *       recorded head (its last entries were deleted, or the head altered) and is reported with its last entry; an
+ *       entry after the one the head records was appended without the head and is reported itself; an empty log
+ *       holds only with the head at 64 zeros.</li>
+ *   <li>R5.9 A petition's chain of custody is its entries (subject {@code Nomination}, its id), oldest first, from its
+ *       drafting to its latest decision; only the secretariat reads it.</li>
  * </ul>
  */
 package org.laureate.audit;

@@ -16,8 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.laureate.audit.control.AuditChain;
+import org.laureate.audit.control.ChainVerification;
 import org.laureate.audit.entity.AuditChainHead;
 import org.laureate.audit.entity.AuditEntry;
 import org.laureate.platform.StateChange;
@@ -86,28 +86,31 @@ public class AuditService {
         return em.createNamedQuery(AuditEntry.FIND_SUBJECTS, String.class).getResultList();
     }
 
-    /** R5.5 The first entry that has been altered, or nothing when the whole chain holds. */
+    /** R5.9 Every entry about one subject, e.g. a petition's chain of custody, oldest first. */
     @RolesAllowed(Role.Names.ADMIN)
-    public Optional<AuditEntry> verify() {
-        var previousHash = AuditChain.GENESIS;
-        long lastId = 0;
-        while (true) {
-            var batch = em.createNamedQuery(AuditEntry.FIND_IN_ORDER, AuditEntry.class)
-                    .setParameter("after", lastId)
+    public List<AuditEntry> history(String subject, String subjectId) {
+        return em.createNamedQuery(AuditEntry.FIND_BY_SUBJECT, AuditEntry.class)
+                .setParameter("subject", subject)
+                .setParameter("subjectId", subjectId)
+                .getResultList();
+    }
+
+    /**
+     * R5.5, R5.8 Verifies the whole chain and its end against the head, both read in this transaction's snapshot: the
+     * head first, then the entries a batch at a time.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public ChainVerification verify() {
+        var headHash = em.createNamedQuery(AuditChainHead.FIND_LAST_HASH, String.class)
+                .setParameter("id", AuditChainHead.ID)
+                .getSingleResult();
+        return chain.verify(headHash, after -> {
+            em.clear();
+            return em.createNamedQuery(AuditEntry.FIND_IN_ORDER, AuditEntry.class)
+                    .setParameter("after", after)
                     .setMaxResults(VERIFY_BATCH)
                     .getResultList();
-            if (batch.isEmpty()) {
-                return Optional.empty();
-            }
-            var broken = chain.firstBroken(previousHash, batch);
-            if (broken.isPresent()) {
-                return broken;
-            }
-            var last = batch.get(batch.size() - 1);
-            previousHash = last.getHash();
-            lastId = last.getId();
-            em.clear();
-        }
+        });
     }
 
     private static Predicate[] matching(AuditFilter filter, CriteriaBuilder cb, Root<AuditEntry> entry) {

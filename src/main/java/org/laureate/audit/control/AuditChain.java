@@ -6,18 +6,27 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.laureate.audit.entity.AuditEntry;
 import org.laureate.platform.StateChange;
 
 /**
- * The hash chain of the audit trail (R5.3, R5.5): makes the entry that follows a given hash, and finds the first entry
- * of a sequence that has been altered.
+ * The hash chain of the audit trail (R5.3, R5.5, R5.8): makes the entry that follows a given hash, finds the first
+ * entry of a sequence that has been altered, and verifies a whole log against its recorded head.
  */
 public class AuditChain {
 
-    /** The previous hash of the first entry. */
+    /** The previous hash of the first entry, and the head of an empty log. */
     public static final String GENESIS = "0".repeat(64);
+
+    /** The log read in the order its entries were appended, one batch at a time. */
+    @FunctionalInterface
+    public interface Log {
+
+        /** The entries after the one numbered {@code id} ({@code 0}: from the first), in order; none at the end. */
+        List<AuditEntry> after(long id);
+    }
 
     /** The entry recording {@code change}, made by {@code actor} at {@code now}, linked to {@code previousHash}. */
     public AuditEntry next(String previousHash, Instant now, String actor, StateChange change) {
@@ -46,12 +55,45 @@ public class AuditChain {
     public Optional<AuditEntry> firstBroken(String previousHash, Iterable<AuditEntry> entries) {
         var expected = previousHash;
         for (AuditEntry entry : entries) {
-            if (!entry.getPreviousHash().equals(expected) || !entry.getHash().equals(hashOf(entry))) {
+            if (breaks(expected, entry)) {
                 return Optional.of(entry);
             }
             expected = entry.getHash();
         }
         return Optional.empty();
+    }
+
+    /**
+     * R5.5, R5.8 Walks the whole log from its first entry and checks each entry's hash and link, then that the log
+     * ends exactly at {@code headHash}, the hash the chain's head records: a log whose last entry is not the head ends
+     * before it (entries deleted from its end); entries after the one the head records were appended without it. The
+     * head and the log must be read from one snapshot of the database.
+     */
+    public ChainVerification verify(String headHash, Log log) {
+        var expected = GENESIS;
+        var headReached = GENESIS.equals(headHash);
+        long checked = 0;
+        AuditEntry last = null;
+        for (var batch = log.after(0); !batch.isEmpty(); batch = log.after(last.getId())) {
+            for (AuditEntry entry : batch) {
+                if (headReached) {
+                    return new ChainVerification(ChainVerification.Outcome.RUNS_PAST_HEAD, checked, entry);
+                }
+                if (breaks(expected, entry)) {
+                    return new ChainVerification(ChainVerification.Outcome.ALTERED, checked, entry);
+                }
+                checked++;
+                expected = entry.getHash();
+                headReached = expected.equals(headHash);
+                last = entry;
+            }
+        }
+        return new ChainVerification(headReached ? ChainVerification.Outcome.INTACT
+                : ChainVerification.Outcome.ENDS_BEFORE_HEAD, checked, last);
+    }
+
+    private boolean breaks(String expectedPreviousHash, AuditEntry entry) {
+        return !entry.getPreviousHash().equals(expectedPreviousHash) || !entry.getHash().equals(hashOf(entry));
     }
 
     private static String hash(String previousHash, Instant occurredAt, String actor, String subject,

@@ -3,6 +3,7 @@ package org.laureate.audit.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -11,7 +12,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_chain_head")
+@NamedQuery(name = AuditChainHead.FIND_LAST_HASH, query = "SELECT h.lastHash FROM AuditChainHead h WHERE h.id = :id")
 public class AuditChainHead {
+
+    /** The head's hash as the database holds it now, read past any entity already in the persistence context. */
+    public static final String FIND_LAST_HASH = "AuditChainHead.findLastHash";
 
     /** The one row of the table. */
     public static final int ID = 1;

@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.FIND_IN_ORDER, query = "SELECT e FROM AuditEntry e WHERE e.id > :after ORDER BY e.id")
 @NamedQuery(name = AuditEntry.FIND_SUBJECTS, query = "SELECT DISTINCT e.subject FROM AuditEntry e ORDER BY e.subject")
+@NamedQuery(name = AuditEntry.FIND_BY_SUBJECT,
+        query = "SELECT e FROM AuditEntry e WHERE e.subject = :subject AND e.subjectId = :subjectId ORDER BY e.id")
 public class AuditEntry {
 
     public static final String FIND_IN_ORDER = "AuditEntry.findInOrder";
     public static final String FIND_SUBJECTS = "AuditEntry.findSubjects";
+    public static final String FIND_BY_SUBJECT = "AuditEntry.findBySubject";
 
     /** The longest text each column keeps. */
     public static final int ACTOR_MAX = 60;
@@ -82,6 +85,27 @@ public class AuditEntry {
         this.after = after == null ? null : fitting(after, STATE_MAX);
         this.previousHash = sha256(previousHash);
         this.hash = sha256(hash);
+    }
+
+    /**
+     * An entry as a row of the log holds it, read outside the persistence context (the verification command), with its
+     * number: taken as it is, however it was altered, so that verification can find what does not match. It is never
+     * stored.
+     */
+    public static AuditEntry readBack(long id, Instant occurredAt, String actor, String subject, String subjectId,
+            String action, String before, String after, String previousHash, String hash) {
+        var entry = new AuditEntry();
+        entry.id = id;
+        entry.occurredAt = occurredAt;
+        entry.actor = actor;
+        entry.subject = subject;
+        entry.subjectId = subjectId;
+        entry.action = action;
+        entry.before = before;
+        entry.after = after;
+        entry.previousHash = previousHash;
+        entry.hash = hash;
+        return entry;
     }
 
     private static String fitting(String text, int max) {

@@ -76,12 +76,27 @@ public class AuditLogBacking implements Serializable {
         table.setFirst(0);
     }
 
-    /** Verifies the chain and tells the result. */
+    /** Verifies the chain and its end against the head, and tells the result. */
     public void verify() {
-        audit.verify().ifPresentOrElse(
-                broken -> Messages.addGlobalError("audit.verify.broken", broken.getId(),
-                        WHEN.format(local(broken.getOccurredAt()))),
-                () -> Messages.addGlobalInfo("audit.verify.intact"));
+        var found = audit.verify();
+        var entry = found.entry();
+        switch (found.outcome()) {
+            case INTACT -> Messages.addGlobalInfo("audit.verify.intact");
+            case ALTERED -> Messages.addGlobalError("audit.verify.broken", entry.getId(), when(entry));
+            case RUNS_PAST_HEAD -> Messages.addGlobalError("audit.verify.runsPastHead", entry.getId(), when(entry));
+            case ENDS_BEFORE_HEAD -> {
+                if (entry == null) {
+                    Messages.addGlobalError("audit.verify.emptyBeforeHead");
+                } else {
+                    Messages.addGlobalError("audit.verify.endsBeforeHead", entry.getId(), when(entry));
+                }
+            }
+            default -> throw new IllegalStateException(found.outcome().name());
+        }
+    }
+
+    private String when(AuditEntry entry) {
+        return WHEN.format(local(entry.getOccurredAt()));
     }
 
     /** An instant as the date and time of the capitals. */

@@ -31,6 +31,23 @@ class AuditChainTest {
         return entries;
     }
 
+    /** The entries as rows of a log, numbered from 1, as the database reads them back. */
+    private static List<AuditEntry> numbered(List<AuditEntry> entries) {
+        List<AuditEntry> rows = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            var entry = entries.get(i);
+            rows.add(AuditEntry.readBack(i + 1, entry.getOccurredAt(), entry.getActor(), entry.getSubject(),
+                    entry.getSubjectId(), entry.getAction(), entry.getBefore(), entry.getAfter(),
+                    entry.getPreviousHash(), entry.getHash()));
+        }
+        return rows;
+    }
+
+    /** A log that reads the rows two at a time, as the boundary reads them a batch at a time. */
+    private static AuditChain.Log logOf(List<AuditEntry> rows) {
+        return after -> rows.stream().filter(row -> row.getId() > after).limit(2).toList();
+    }
+
     private static String sha256(String text) throws Exception {
         var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest);
@@ -113,5 +130,86 @@ class AuditChainTest {
 
         assertThat(chain.firstBroken(entries.get(2).getHash(), entries.subList(3, 6))).isEmpty();
         assertThat(chain.firstBroken(AuditChain.GENESIS, entries.subList(3, 6))).containsSame(entries.get(3));
+    }
+
+    @Test
+    void r5_8_anIntactLogEndsAtItsHeadAndCountsEveryEntry() {
+        var rows = numbered(chainOf(5));
+
+        var found = chain.verify(rows.get(4).getHash(), logOf(rows));
+
+        assertThat(found.outcome()).isEqualTo(ChainVerification.Outcome.INTACT);
+        assertThat(found.intact()).isTrue();
+        assertThat(found.checked()).isEqualTo(5);
+        assertThat(found.entryId()).isEqualTo(5);
+    }
+
+    @Test
+    void r5_8_anEmptyLogHoldsOnlyWithTheHeadAtGenesis() {
+        var empty = chain.verify(AuditChain.GENESIS, logOf(List.of()));
+        assertThat(empty.outcome()).isEqualTo(ChainVerification.Outcome.INTACT);
+        assertThat(empty.checked()).isZero();
+
+        var emptied = chain.verify(numbered(chainOf(3)).get(2).getHash(), logOf(List.of()));
+        assertThat(emptied.outcome()).isEqualTo(ChainVerification.Outcome.ENDS_BEFORE_HEAD);
+        assertThat(emptied.entry()).isNull();
+        assertThat(emptied.entryId()).isZero();
+    }
+
+    @Test
+    void r5_8_aLogWhoseLastEntriesWereDeletedEndsBeforeItsHead() {
+        var rows = numbered(chainOf(5));
+        var head = rows.get(4).getHash();
+
+        var found = chain.verify(head, logOf(rows.subList(0, 3)));
+
+        assertThat(found.outcome()).as("every entry left still matches, but the log stops short")
+                .isEqualTo(ChainVerification.Outcome.ENDS_BEFORE_HEAD);
+        assertThat(found.entryId()).as("the last entry left").isEqualTo(3);
+        assertThat(found.checked()).isEqualTo(3);
+        assertThat(chain.firstBroken(AuditChain.GENESIS, rows.subList(0, 3)))
+                .as("which the walk alone cannot see").isEmpty();
+    }
+
+    @Test
+    void r5_8_anEntryAppendedWithoutTheHeadIsReported() {
+        var rows = numbered(chainOf(4));
+
+        var found = chain.verify(rows.get(2).getHash(), logOf(rows));
+
+        assertThat(found.outcome()).isEqualTo(ChainVerification.Outcome.RUNS_PAST_HEAD);
+        assertThat(found.entryId()).isEqualTo(4);
+        assertThat(found.checked()).isEqualTo(3);
+
+        var pastGenesis = chain.verify(AuditChain.GENESIS, logOf(rows));
+        assertThat(pastGenesis.outcome()).isEqualTo(ChainVerification.Outcome.RUNS_PAST_HEAD);
+        assertThat(pastGenesis.entryId()).isEqualTo(1);
+    }
+
+    @Test
+    void r5_5_r5_8_anAlteredEntryIsReportedBeforeTheEndIsHeldToTheHead() throws Exception {
+        var rows = numbered(chainOf(5));
+        var head = rows.get(4).getHash();
+        forge(rows.get(2), "after", "REJECTED");
+
+        var found = chain.verify(head, logOf(rows.subList(0, 4)));
+
+        assertThat(found.outcome()).isEqualTo(ChainVerification.Outcome.ALTERED);
+        assertThat(found.entry()).isSameAs(rows.get(2));
+        assertThat(found.checked()).isEqualTo(2);
+    }
+
+    @Test
+    void r5_8_aRowReadBackAsAlteredBeyondTheEntitysOwnChecksIsStillVerified() {
+        var rows = new ArrayList<>(numbered(chainOf(3)));
+        var second = rows.get(1);
+        rows.set(1, AuditEntry.readBack(2, second.getOccurredAt(), second.getActor(), second.getSubject(),
+                second.getSubjectId(), second.getAction(), second.getBefore(), second.getAfter(),
+                second.getPreviousHash(), "not a hash"));
+
+        var found = chain.verify(rows.get(2).getHash(), logOf(rows));
+
+        assertThat(found.outcome()).isEqualTo(ChainVerification.Outcome.ALTERED);
+        assertThat(found.entryId()).isEqualTo(2);
     }
 }
