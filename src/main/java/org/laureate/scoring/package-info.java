@@ -49,8 +49,8 @@
  *   <li>R9.21 A member reads the board and results of their own council only; the secretariat reads all.</li>
  *   <li>R10.1 The secretariat proposes the candidates from a closed round, each with at least k ballots; R10.2 a new
  *       proposal replaces an unpublished one; R10.3 each co-chair confirms it once for their country; R10.4 a list
- *       confirmed by both is published; R10.5 the public reads the published lists; R10.6 and comments on their candidates only;
- *       R10.7 before publication a list is read by the secretariat and the round's council only.</li>
+ *       confirmed by both is published; R10.5 the public reads the published lists; R10.6 and comments on their
+ *       candidates only; R10.7 before publication a list is read by the secretariat and the round's council only.</li>
  *   <li>R12.1 A final vote puts at least one finalist to the council, for the cycle's number of prizes, by the cycle's
  *       voting settings; R12.10 its finalists are candidates of the cycle's published list.</li>
  *   <li>R12.2 Presence is registered before the vote opens; R12.3 the vote opens only with a quorum of the council
