@@ -132,7 +132,7 @@ class ScoringUiIT {
         assertThat(hashes).hasSize(3);
 
         browser.open(base() + "/scoring/council/board.xhtml?round=" + round);
-        browser.waitForText(By.id("messages"), "Тур ещё открыт");
+        browser.waitForText(By.id("board-refused"), "Тур ещё открыт");
         assertThat(browser.isPresent(By.id("board"))).isFalse();
 
         signIn("admin");

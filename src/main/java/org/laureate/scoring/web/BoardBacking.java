@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.laureate.platform.BusinessException;
 import org.laureate.scoring.boundary.BoardEntry;
 import org.laureate.scoring.boundary.ResultsService;
 import org.laureate.scoring.entity.Criterion;
@@ -25,10 +26,18 @@ public class BoardBacking {
 
     private Long round;
     private List<BoardEntry> entries;
+    private String refusal;
 
-    /** Loads the board of the round named by the view parameter; an open round shows nothing. */
+    /**
+     * Loads the board of the round named by the view parameter; an open round shows nothing but why, in the page's
+     * own language (a message added before the page is built would take the browser's).
+     */
     public void load() {
-        entries = results.board(round);
+        try {
+            entries = results.board(round);
+        } catch (BusinessException e) {
+            refusal = e.getMessageKey();
+        }
     }
 
     /** The board as CSV: receipt hash, registration number, one column per criterion (empty when not weighed). */
@@ -67,5 +76,10 @@ public class BoardBacking {
 
     public List<BoardEntry> getEntries() {
         return entries;
+    }
+
+    /** The key of the reason the board is not shown, if it is not. */
+    public String getRefusal() {
+        return refusal;
     }
 }

@@ -11,14 +11,16 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.platform.web.LanguageBacking;
+import org.laureate.platform.web.MessageKeys;
 import org.laureate.scoring.boundary.MemberProgress;
 import org.laureate.scoring.boundary.RoundForm;
 import org.laureate.scoring.boundary.RoundService;
 import org.laureate.scoring.entity.Criterion;
 import org.laureate.scoring.entity.RankingRule;
 import org.laureate.scoring.entity.ScoringRound;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -38,6 +40,9 @@ public class RoundAdminBacking implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient LanguageBacking language;
+
     private Long cycle;
     private transient List<ScoringRound> list;
     private transient Map<Long, List<MemberProgress>> progress;
@@ -49,7 +54,8 @@ public class RoundAdminBacking implements Serializable {
 
     /** Loads the rounds of the cycle named by the view parameter and fills the new round's defaults. */
     public void load() {
-        title = Faces.getResourceBundle("i18n").getString("scoring.admin.defaultTitle");
+        title = ResourceBundle.getBundle(MessageKeys.BUNDLE, language.getLocale()).getString(
+                "scoring.admin.defaultTitle");
         opensAt = LocalDateTime.now(clock.withZone(AwardCycle.CAPITALS)).truncatedTo(ChronoUnit.MINUTES);
         closesAt = opensAt.plusDays(DEFAULT_DAYS);
         weights.clear();
