@@ -3,7 +3,7 @@ package org.laureate.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.inject.spi.CDI;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -22,10 +22,12 @@ public class MessageKeys {
         Messages.setResolver(MessageKeys::resolve);
     }
 
+    /**
+     * The message in the language the viewer chose, also while a page is first built, before its view has taken that
+     * language.
+     */
     static String resolve(String key, Object... params) {
-        var context = FacesContext.getCurrentInstance();
-        var locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : context.getApplication()
-                .getDefaultLocale();
+        var locale = CDI.current().select(LanguageBacking.class).get().getLocale();
         try {
             var text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
             return params.length == 0 ? text : new MessageFormat(text, locale).format(params);

@@ -227,12 +227,11 @@ public class ScoringService {
                 .setParameter("keys", keys)
                 .getResultStream()
                 .filter(Ballot::isSubmitted)
-                .map(ballot -> {
-                    var code = secret.openText(ballot.getSealedReceipt()).orElseThrow();
+                .flatMap(ballot -> secret.openText(ballot.getSealedReceipt()).stream().map(code -> {
                     var petition = em.find(Nomination.class, ballot.getNominationId());
                     return new MyReceipt(PetitionSummary.of(petition), code, ballot.getReceiptHash(),
                             ballot.getScores());
-                })
+                }))
                 .sorted(Comparator.comparing(receipt -> receipt.petition().registrationNumber()))
                 .toList();
     }
