@@ -2,7 +2,9 @@
  * What the public reads: the published lists of candidates and the public discussion of them.
  *
  * <p>Boundary: {@link org.laureate.publication.boundary.CommentService} (anyone posts a comment on a published
- * candidate, the secretariat moderates, the public reads the approved ones and their counts).
+ * candidate, the secretariat moderates the pending ones, each shown with its candidate, the public reads the approved
+ * ones and their counts). Pages: {@code publication/candidates.xhtml} (public) and
+ * {@code publication/admin/comments.xhtml} (the secretariat).
  *
  * <p>Rules:
  * <ul>

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.StateChange;
 import org.laureate.publication.entity.CommentStatus;
@@ -82,6 +83,17 @@ public class CommentService {
         return em.createNamedQuery(PublicComment.FIND_BY_STATUS, PublicComment.class)
                 .setParameter("status", CommentStatus.PENDING)
                 .getResultList();
+    }
+
+    /** The comments awaiting moderation, the oldest first, each with the registration number and work it is about. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<PendingComment> pendingWithCandidates() {
+        return pending().stream()
+                .map(comment -> {
+                    var nomination = em.find(Nomination.class, comment.getNominationId());
+                    return new PendingComment(comment, nomination.getRegistrationNumber(), nomination.getWorkTitle());
+                })
+                .toList();
     }
 
     /** R11.2 Approves or rejects a pending comment. */

@@ -1,0 +1,7 @@
+package org.laureate.publication.boundary;
+
+import org.laureate.publication.entity.PublicComment;
+
+/** A comment awaiting moderation, with the candidate it is about, as the secretariat reads it. */
+public record PendingComment(PublicComment comment, String registrationNumber, String workTitle) {
+}
