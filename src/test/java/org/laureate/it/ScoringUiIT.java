@@ -140,7 +140,7 @@ class ScoringUiIT {
         assertThat(browser.text(By.xpath("//section[@data-round='" + round + "']//tr[td[contains(., 'Алексей Громов')]]"
                 + "/td[2]"))).as("ballots cast by the member, a count only").isEqualTo("3");
         browser.find(By.cssSelector("section[data-round='" + round + "'] button[id$=':close']")).click();
-        browser.find(By.id("rounds:confirmYes")).click();
+        browser.find(By.id("confirmYes")).click();
         browser.waitForText(By.id("messages"), "Тур «" + title + "» закрыт");
 
         signIn("expert");
