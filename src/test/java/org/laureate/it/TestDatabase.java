@@ -37,7 +37,7 @@ final class TestDatabase {
             for (String host : new String[] {"localhost", "127.0.0.1"}) {
                 var user = "'" + USER + "'@'" + host + "'";
                 statement.execute("CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + PASSWORD + "'");
-                statement.execute("GRANT ALL PRIVILEGES ON `laureate\\_test%`.* TO " + user);
+                statement.execute("GRANT ALL PRIVILEGES ON `" + NAME + "`.* TO " + user);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test database through " + adminUrl, e);
