@@ -52,9 +52,9 @@ public class DecisionFixtures {
 
     /**
      * A cycle named for {@code firstYear} voting by {@code mode} and {@code rule} for {@code prizes} prizes, with
-     * {@code petitions} admitted petitions (each of its own organisation, its author named "Автор &lt;year&gt;-&lt;i&gt;")
-     * all of them published candidates, and a council of {@code size} seats: two co-chairs (BY, RU), then members;
-     * the first member belongs to the organisation of the first petition when {@code firstMemberRecused}.
+     * {@code petitions} admitted petitions, all of them published candidates, each of its own organisation and its
+     * author named "Автор &lt;year&gt;-&lt;i&gt;", and a council of {@code size} seats: two co-chairs (BY, RU), then
+     * members; the first member belongs to the organisation of the first petition when {@code firstMemberRecused}.
      */
     public Scene scene(int firstYear, int petitions, int size, VoteMode mode, MajorityRule rule, int prizes,
             boolean firstMemberRecused) {
@@ -120,7 +120,8 @@ public class DecisionFixtures {
         list.publish(now);
         em.persist(list);
         em.flush();
-        return new Scene(cycle.getId(), ids, admitted.stream().map(Nomination::getRegistrationNumber).toList(),
+        return new Scene(cycle.getId(), firstYear, ids,
+                admitted.stream().map(Nomination::getRegistrationNumber).toList(),
                 admitted.stream().map(n -> n.getNominees().get(0).getId()).toList(), usernames, members);
     }
 
@@ -138,7 +139,7 @@ public class DecisionFixtures {
      * A seeded cycle: its petitions (with their registration numbers and first authors) and its council, co-chairs
      * first, as usernames and as seat ids in the same order.
      */
-    public record Scene(long cycleId, List<Long> petitions, List<String> numbers, List<Long> authors,
+    public record Scene(long cycleId, int cycleYear, List<Long> petitions, List<String> numbers, List<Long> authors,
             List<String> usernames, List<Long> members) {
 
         long petition(int index) {
