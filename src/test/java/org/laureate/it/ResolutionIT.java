@@ -191,15 +191,16 @@ class ResolutionIT {
             } else {
                 Caller.signIn(user, DemoData.PASSWORD);
             }
+            var who = String.valueOf(user);
             assertThatThrownBy(() -> documents.awardSheet(a, scene.authors().get(0)))
-                    .as(user).isInstanceOf(EJBAccessException.class);
+                    .as(who).isInstanceOf(EJBAccessException.class);
             assertThatThrownBy(() -> documents.draftResolution(scene.cycleId()))
-                    .as(user).isInstanceOf(EJBAccessException.class);
-            assertThatThrownBy(() -> documents.minutes(voteId)).as(user).isInstanceOf(EJBAccessException.class);
+                    .as(who).isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> documents.minutes(voteId)).as(who).isInstanceOf(EJBAccessException.class);
             assertThatThrownBy(() -> resolutions.decisions(scene.cycleId()))
-                    .as(user).isInstanceOf(EJBAccessException.class);
-            assertThatThrownBy(() -> votes.result(voteId)).as(user).isInstanceOf(EJBAccessException.class);
-            assertThatThrownBy(() -> votes.nominees(scene.cycleId())).as(user)
+                    .as(who).isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> votes.result(voteId)).as(who).isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> votes.nominees(scene.cycleId())).as(who)
                     .isInstanceOf(EJBAccessException.class);
             assertThat(resolutions.isAwarded(scene.cycleId())).isFalse();
         }

@@ -92,15 +92,17 @@ public class AwardCycle {
     @Column(name = "max_collective_size")
     private int maxCollectiveSize;
 
-    @Min(1)
+    @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "vote_mode")
     private VoteMode voteMode = VoteMode.APPROVAL;
 
+    @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "majority_rule")
     private MajorityRule majorityRule = MajorityRule.OF_PRESENT;
 
+    @Min(1)
     @Column(name = "quorum_numerator")
     private int quorumNumerator;
 
