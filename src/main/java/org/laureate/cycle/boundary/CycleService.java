@@ -60,6 +60,14 @@ public class CycleService {
         return em.createNamedQuery(AwardCycle.FIND_ALL, AwardCycle.class).getResultList();
     }
 
+    /** The cycles announced so far (not drafts), the latest first, for those who follow the decisions. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.COUNCIL, Role.Names.EXPERT_CHAIR})
+    public List<AwardCycle> announced() {
+        return em.createNamedQuery(AwardCycle.FIND_CURRENT, AwardCycle.class)
+                .setParameter("draft", CyclePhase.DRAFT)
+                .getResultList();
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public AwardCycle find(long id) {
         var cycle = em.find(AwardCycle.class, id);

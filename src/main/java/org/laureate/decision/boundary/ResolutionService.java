@@ -59,8 +59,15 @@ public class ResolutionService {
         var ministers = resolution(cycleId, ResolutionBody.COUNCIL_OF_MINISTERS);
         var supreme = resolution(cycleId, ResolutionBody.SUPREME_STATE_COUNCIL);
         var laureates = supreme.map(r -> summaries(List.copyOf(r.getApproved()))).orElse(List.of());
-        return new CycleDecisions(cycleId, cycle.getName(), summaries(votes.nominees(cycleId)), ministers, supreme,
-                laureates);
+        var nominees = votes.nominees(cycleId);
+        var authors = nominees.stream()
+                .map(id -> em.find(Nomination.class, id))
+                .flatMap(nomination -> nomination.getNominees().stream()
+                        .map(nominee -> new CycleDecisions.Author(nomination.getId(), nominee.getId(),
+                                nominee.getFullNameRu())))
+                .toList();
+        return new CycleDecisions(cycleId, cycle.getName(), summaries(nominees), ministers, supreme, laureates,
+                authors);
     }
 
     /**
