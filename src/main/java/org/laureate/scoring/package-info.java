@@ -61,8 +61,8 @@
  *   <li>R12.7–R12.9 The count: see {@link org.laureate.scoring.control.VoteCount}.</li>
  *   <li>R12.11 The nominees are the petitions chosen by the latest vote and its run-offs.</li>
  *   <li>R12.13 A closed vote's board lists its ballots by receipt hash with their choices by registration number;
- *       its result and nominees are read only by the secretariat, the co-chairs and the Councils' recorders, since
- *       the nominees stay confidential until the Supreme State Council's resolution.</li>
+ *       its result and nominees are read only by the secretariat, the council's co-chairs and the Councils' recorders,
+ *       since the nominees stay confidential until the Supreme State Council's resolution.</li>
  * </ul>
  */
 package org.laureate.scoring;

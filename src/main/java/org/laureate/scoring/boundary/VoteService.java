@@ -185,6 +185,7 @@ public class VoteService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
     public VoteResult result(long voteId) {
         var vote = vote(voteId);
+        requireConfidant(vote.getCycleId());
         if (!vote.isClosed()) {
             throw new BusinessException("vote.error.notClosed");
         }
@@ -218,6 +219,7 @@ public class VoteService {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
     public List<Long> nominees(long cycleId) {
+        requireConfidant(cycleId);
         var votes = votes(cycleId);
         var root = votes.stream().filter(vote -> vote.getRunOffOf() == null).findFirst();
         if (root.isEmpty()) {
@@ -331,6 +333,14 @@ public class VoteService {
                     return new VoteBoardEntry(ballot.getReceiptHash(), choices);
                 })
                 .toList();
+    }
+
+    /** R12.13 A co-chair reads the result and the nominees of their own council only. */
+    private void requireConfidant(long cycleId) {
+        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
+        if (!account.has(Role.ADMIN) && !account.has(Role.COUNCIL) && !seatsOfCaller().containsKey(cycleId)) {
+            throw new BusinessException("general.error.notFound");
+        }
     }
 
     private static void requireValid(FinalVote vote, Set<Long> recused, Map<Long, Choice> choices) {
