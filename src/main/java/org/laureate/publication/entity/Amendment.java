@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -20,7 +21,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "award_amendment")
 @NamedQuery(name = Amendment.FIND_LATEST, query = "SELECT m FROM Amendment m ORDER BY m.amendedAt DESC, m.id DESC")
-public class Amendment {
+public class Amendment implements Serializable {
 
     public static final String FIND_LATEST = "Amendment.findLatest";
     public static final int VALUE_MAX = 1000;

@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -46,7 +47,7 @@ import org.laureate.platform.Country;
 @NamedQuery(name = Award.FIND_PUBLISHED_OF_CYCLE, query = "SELECT a FROM Award a WHERE a.cycleName = :cycleName"
         + " AND a.state = org.laureate.publication.entity.AwardState.PUBLISHED ORDER BY a.seq, a.id")
 @NamedQuery(name = Award.MAX_SEQ_OF_CYCLE, query = "SELECT MAX(a.seq) FROM Award a WHERE a.cycleName = :cycleName")
-public class Award {
+public class Award implements Serializable {
 
     public static final String FIND_BY_CYCLE_AND_STATE = "Award.findByCycleAndState";
     public static final String FIND_BY_STATE = "Award.findByState";

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.util.Objects;
 import org.laureate.platform.Country;
 
@@ -12,7 +13,7 @@ import org.laureate.platform.Country;
  * (unknown for some historical laureates). Immutable: an amendment replaces it.
  */
 @Embeddable
-public class AwardAuthor {
+public class AwardAuthor implements Serializable {
 
     public static final int NAME_MAX = 300;
 
