@@ -1,4 +1,4 @@
-package org.laureate.platform;
+package org.laureate.publication.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
