@@ -1,6 +1,5 @@
 package org.laureate.publication.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.platform.Country;
 import org.laureate.scoring.boundary.PetitionSummary;
@@ -15,14 +14,12 @@ import org.laureate.scoring.boundary.PetitionSummary;
  * @param country            the nominating organisation's country
  * @param organisation       the nominating organisation
  */
-@Schema(name = "Candidate")
-public record CandidateItem(
-        @Schema(required = true) String registrationNumber,
-        @Schema(required = true) String work,
-        @Schema(required = true) String authors,
-        @Schema(required = true) ArtField artField,
-        @Schema(required = true) Country country,
-        @Schema(required = true) String organisation) {
+public record CandidateItem(String registrationNumber,
+        String work,
+        String authors,
+        ArtField artField,
+        Country country,
+        String organisation) {
 
     static CandidateItem of(PetitionSummary petition) {
         return new CandidateItem(petition.registrationNumber(), petition.workTitle(), petition.authors(),

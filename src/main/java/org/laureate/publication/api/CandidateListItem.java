@@ -2,7 +2,6 @@ package org.laureate.publication.api;
 
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laureate.scoring.boundary.PublishedCandidates;
 
 /**
@@ -13,12 +12,10 @@ import org.laureate.scoring.boundary.PublishedCandidates;
  * @param publishedAt when it was published
  * @param candidates  the candidates, in the list's order
  */
-@Schema(name = "CandidateList")
-public record CandidateListItem(
-        @Schema(required = true) String cycle,
-        @Schema(required = true) String round,
-        @Schema(required = true, format = "date-time") Instant publishedAt,
-        @Schema(required = true) List<CandidateItem> candidates) {
+public record CandidateListItem(String cycle,
+        String round,
+        Instant publishedAt,
+        List<CandidateItem> candidates) {
 
     static CandidateListItem of(PublishedCandidates list) {
         return new CandidateListItem(list.cycleName(), list.roundTitle(), list.publishedAt(),

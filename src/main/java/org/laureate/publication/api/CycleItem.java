@@ -1,6 +1,5 @@
 package org.laureate.publication.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laureate.publication.boundary.PublishedCycle;
 
 /**
@@ -11,12 +10,10 @@ import org.laureate.publication.boundary.PublishedCycle;
  * @param resolution     the Supreme State Council's resolution
  * @param candidateLists how many lists of candidates are published
  */
-@Schema(name = "Cycle")
-public record CycleItem(
-        @Schema(required = true) String cycle,
-        @Schema(required = true) int laureates,
-        @Schema(required = true) ResolutionItem resolution,
-        @Schema(required = true) int candidateLists) {
+public record CycleItem(String cycle,
+        int laureates,
+        ResolutionItem resolution,
+        int candidateLists) {
 
     static CycleItem of(PublishedCycle cycle) {
         return new CycleItem(cycle.name(), cycle.laureates(),

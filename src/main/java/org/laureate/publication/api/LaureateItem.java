@@ -2,7 +2,6 @@ package org.laureate.publication.api;
 
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.publication.entity.Award;
 
@@ -18,16 +17,14 @@ import org.laureate.publication.entity.Award;
  * @param publishedAt when it was published on this platform (none for the cycles before it)
  * @param amendments  how many amendments have been made to it since it was published
  */
-@Schema(name = "Laureate")
-public record LaureateItem(
-        @Schema(required = true) long id,
-        @Schema(required = true) String cycle,
-        @Schema(required = true) String work,
-        @Schema(nullable = true) ArtField artField,
-        @Schema(required = true) List<AuthorItem> authors,
-        @Schema(required = true) ResolutionItem resolution,
-        @Schema(nullable = true, format = "date-time") Instant publishedAt,
-        @Schema(required = true) int amendments) {
+public record LaureateItem(long id,
+        String cycle,
+        String work,
+        ArtField artField,
+        List<AuthorItem> authors,
+        ResolutionItem resolution,
+        Instant publishedAt,
+        int amendments) {
 
     static LaureateItem of(Award award) {
         return new LaureateItem(award.getId(), award.getCycleName(), award.getWorkTitle(), award.getArtField(),

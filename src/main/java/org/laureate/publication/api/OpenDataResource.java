@@ -47,7 +47,7 @@ public class OpenDataResource {
     @Operation(summary = "A page of published laureates", description = "The latest cycle first, then in the order"
             + " of the resolution. Every filter may be left out.")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LaureatePage.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LaureatePage")))
     @APIResponse(responseCode = "400", description = "A parameter is out of range or not one of its values")
     public LaureatePage laureates(
             @Parameter(description = "The page, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -111,8 +111,7 @@ public class OpenDataResource {
     @Operation(summary = "The cycles", description = "Every cycle with published laureates or a published list of"
             + " candidates, the latest first.")
     @APIResponse(responseCode = "200", description = "The cycles", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = CycleItem.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Cycles")))
     public List<CycleItem> cycles() {
         return laureates.cycles().stream().map(CycleItem::of).toList();
     }
@@ -134,8 +133,7 @@ public class OpenDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The published lists of candidates", description = "The latest first.")
     @APIResponse(responseCode = "200", description = "The lists", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = CandidateListItem.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CandidateLists")))
     public List<CandidateListItem> candidates() {
         return laureates.cycles().stream()
                 .flatMap(cycle -> cycle.candidateLists().stream())

@@ -1,7 +1,6 @@
 package org.laureate.publication.api;
 
 import java.time.LocalDate;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The Supreme State Council's resolution that awarded a prize; either part may be unknown for a historical cycle.
@@ -9,8 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param number its number
  * @param date   its date
  */
-@Schema(name = "Resolution")
-public record ResolutionItem(
-        @Schema(nullable = true) String number,
-        @Schema(nullable = true, format = "date") LocalDate date) {
+public record ResolutionItem(String number,
+        LocalDate date) {
 }
