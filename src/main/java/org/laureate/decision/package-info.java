@@ -15,6 +15,9 @@
  *       secretariat, the co-chairs and the COUNCIL users; no other page, export or API names them.</li>
  *   <li>R13.5 Each body's resolution is recorded once per cycle; R13.6 the Supreme State Council's follows, and is not
  *       dated before, the Council of Ministers'.</li>
+ *   <li>R13.7 The documents print a name in Russian, then its Belarusian spelling where one is given.</li>
+ *   <li>R13.8 The Supreme State Council's resolution records its laureates for publication in its own transaction
+ *       (the secretariat then publishes them).</li>
  * </ul>
  */
 package org.laureate.decision;

@@ -26,6 +26,8 @@ import org.laureate.decision.boundary.ResolutionService;
 import org.laureate.decision.entity.ScannedDocument;
 import org.laureate.demo.DemoData;
 import org.laureate.platform.BusinessException;
+import org.laureate.publication.boundary.LaureateService;
+import org.laureate.publication.entity.Award;
 import org.laureate.scoring.boundary.KeyringService;
 import org.laureate.scoring.boundary.PetitionSummary;
 import org.laureate.scoring.boundary.VoteService;
@@ -61,6 +63,9 @@ class ResolutionIT {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    LaureateService laureates;
 
     /** A cycle whose council of three, all present, chose its three petitions as nominees; returns the vote's id. */
     private long nominated(DecisionFixtures.Scene scene) {
@@ -145,6 +150,13 @@ class ResolutionIT {
         assertThat(decisions.laureates()).extracting(PetitionSummary::id).containsExactlyInAnyOrder(a, b);
         assertThat(resolutions.isAwarded(scene.cycleId())).isTrue();
         assertThat(resolutions.scan(decisions.supreme().orElseThrow().getId()).content()).isEqualTo(PDF);
+
+        // R13.8 the laureates are recorded for publication with the resolution, not yet public
+        Caller.signIn("admin", DemoData.PASSWORD);
+        assertThat(laureates.recorded()).filteredOn(award -> award.getCycleId() == scene.cycleId())
+                .extracting(Award::getNominationId).containsExactlyInAnyOrder(a, b);
+        assertThat(laureates.current()).noneMatch(award -> award.getCycleId() != null
+                && award.getCycleId() == scene.cycleId());
     }
 
     @Test

@@ -20,7 +20,11 @@ import org.laureate.decision.entity.ResolutionBody;
 import org.laureate.decision.entity.ScannedDocument;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
+import org.laureate.platform.Country;
 import org.laureate.platform.StateChange;
+import org.laureate.publication.boundary.LaureatesAwarded;
+import org.laureate.publication.boundary.LaureatesAwarded.AwardedAuthor;
+import org.laureate.publication.boundary.LaureatesAwarded.AwardedWork;
 import org.laureate.scoring.boundary.PetitionSummary;
 import org.laureate.scoring.boundary.VoteService;
 import org.laureate.security.boundary.AccountService;
@@ -51,6 +55,9 @@ public class ResolutionService {
 
     @Inject
     Event<StateChange> changes;
+
+    @Inject
+    Event<LaureatesAwarded> awarded;
 
     /** R13.4 A cycle's nominees, resolutions and laureates, for those who may know the nominees. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.COUNCIL, Role.Names.EXPERT_CHAIR})
@@ -88,20 +95,34 @@ public class ResolutionService {
 
     /**
      * R13.2 Records the Supreme State Council's resolution, with the agreement of both member states, awarding the
-     * prizes to all or some of the nominees the Council of Ministers approved; R13.6 it follows that resolution.
+     * prizes to all or some of the nominees the Council of Ministers approved; R13.6 it follows that resolution;
+     * R13.8 its laureates are recorded for publication in the same transaction.
      */
     @RolesAllowed(Role.Names.COUNCIL)
     public Resolution recordSupreme(long cycleId, @NotBlank @Size(max = Resolution.NUMBER_MAX) String number,
             @NotNull LocalDate adoptedOn, boolean agreedByBelarus, boolean agreedByRussia,
             @NotNull ScannedDocument scan, @NotNull List<Long> approved) {
-        cycle(cycleId);
         var ministers = resolution(cycleId, ResolutionBody.COUNCIL_OF_MINISTERS)
                 .orElseThrow(() -> new BusinessException("resolution.error.ministersFirst"));
         if (adoptedOn.isBefore(ministers.getAdoptedOn())) {
             throw new BusinessException("resolution.error.order");
         }
-        return record(new Resolution(cycleId, ResolutionBody.SUPREME_STATE_COUNCIL, number, adoptedOn, agreedByBelarus,
-                agreedByRussia, scan, approved, ministers.getApproved(), clock.instant(), caller()));
+        var cycle = cycle(cycleId);
+        var supreme = record(new Resolution(cycleId, ResolutionBody.SUPREME_STATE_COUNCIL, number, adoptedOn,
+                agreedByBelarus, agreedByRussia, scan, approved, ministers.getApproved(), clock.instant(), caller()));
+        awarded.fire(new LaureatesAwarded(cycleId, cycle.getName(), supreme.getNumber(), supreme.getAdoptedOn(),
+                supreme.getApproved().stream().map(id -> em.find(Nomination.class, id)).map(ResolutionService::work)
+                        .toList()));
+        return supreme;
+    }
+
+    /** R13.8 A laureate work as the publication records it, with each author's names and country. */
+    private static AwardedWork work(Nomination nomination) {
+        return new AwardedWork(nomination.getId(), nomination.getWorkTitle(), nomination.getArtField(),
+                nomination.getNominees().stream()
+                        .map(nominee -> new AwardedAuthor(nominee.getFullNameRu(), nominee.getFullNameBe(),
+                                Country.valueOf(nominee.getCitizenship())))
+                        .toList());
     }
 
     /** The scan of a resolution, read within this call. */
