@@ -32,13 +32,13 @@ import org.laureate.scoring.entity.VoteStatus;
 
 /**
  * The Expert Council's final vote (R12.x) on Payara Micro against MariaDB, with fixed numbers: each test seeds a cycle
- * of its own (years 9400–9449) whose petitions are published candidates and whose council it creates; the secretariat
+ * of its own (years 9700–9749) whose petitions are published candidates and whose council it creates; the secretariat
  * ({@code admin}) puts them to the vote, and each member signs in and opens their secret with their password.
  */
 @ExtendWith(ArquillianExtension.class)
 class FinalVoteIT {
 
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(9400);
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(9700);
 
     @Deployment
     static WebArchive deployment() {
