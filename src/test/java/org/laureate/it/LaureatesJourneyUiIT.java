@@ -1,0 +1,235 @@
+package org.laureate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.laureate.demo.DemoData;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The demo cycle 2025–2026 in the browser from its scoring round to its published laureates: the secretariat closes
+ * the round and proposes its three petitions, both co-chairs confirm, the list is published; nobody learns of a
+ * laureate before the award; five members of seven vote for all three, the Council of Ministers and the Supreme State
+ * Council record their resolutions, the secretariat publishes the awards, and an anonymous reader finds them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LaureatesJourneyUiIT {
+
+    private static final String CYCLE = "2025–2026";
+    private static final String ROUND = "Отбор соискателей";
+    private static final String LAUREATE = "Виталий Кульбаков";
+    private static final String WORK = "Концертные программы Национального президентского оркестра";
+    private static final List<String> PRESENT = List.of("chair-by", "chair-ru", "expert", "expert3", "expert4");
+    private static final List<String> PRESENT_NAMES = List.of("Сопредседатель Экспертного совета (Беларусь)",
+            "Сопредседатель Экспертного совета (Россия)", "Алексей Громов", "Янка Лукша", "Ольга Березина");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private String base() {
+        return Deployments.base(deployed);
+    }
+
+    private void signIn(String username) {
+        browser.signIn(base(), username, DemoData.PASSWORD);
+    }
+
+    private static String cycleParameter() {
+        return URLEncoder.encode(CYCLE, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDemoCycleGoesFromItsScoringRoundToPublishedLaureates() throws Exception {
+        signIn("admin");
+        browser.open(base() + "/cycle/cycles.xhtml");
+        browser.clickAndWaitForPage(By.xpath("//a[contains(@class,'cycle-link') and text()='" + CYCLE + "']"));
+        browser.clickAndWaitForPage(By.id("scoringRounds"));
+        var cycleId = browser.driver().getCurrentUrl().replaceFirst(".*[?&]cycle=(\\d+).*", "$1");
+        var round = "section[data-title='" + ROUND + "']";
+        browser.find(By.cssSelector(round + " button[id$=':close']")).click();
+        browser.find(By.id("confirmYes")).click();
+        browser.waitForText(By.id("messages"), "Тур «" + ROUND + "» закрыт");
+        browser.clickAndWaitForPage(By.cssSelector(round + " a[href*='results.xhtml']"));
+        assertThat(browser.text(By.id("results:table"))).contains(WORK);
+        var choices = browser.driver().findElements(By.cssSelector("[id$=':choose']"));
+        assertThat(choices).hasSize(3);
+        choices.forEach(WebElement::click);
+        browser.find(By.id("results:propose")).click();
+        browser.waitForText(By.id("messages"), "Сопредседателям предложено соискателей: 3");
+        var results = browser.driver().getCurrentUrl();
+
+        confirmAs("chair-by");
+        confirmAs("chair-ru");
+
+        signIn("admin");
+        browser.open(results);
+        assertThat(browser.text(By.id("list-status"))).isEqualTo("Подтверждён обоими сопредседателями");
+        browser.find(By.id("results:publish")).click();
+        browser.waitForText(By.id("messages"), "Список соискателей опубликован");
+
+        signOut();
+        browser.open(base() + "/publication/archive.xhtml");
+        assertThat(browser.text(By.id("awards"))).as("laureates before the award").doesNotContain("Кульбаков");
+        browser.open(base() + "/publication/archive.xhtml?cycle=" + cycleParameter());
+        assertThat(browser.text(By.id("archive-count"))).isEqualTo("Найдено: 0");
+        assertThat(browser.text(By.id("awards"))).doesNotContain("Кульбаков");
+        assertThat(laureatesJson()).doesNotContain("Кульбаков");
+
+        signIn("admin");
+        browser.open(base() + "/scoring/admin/votes.xhtml?cycle=" + cycleId);
+        var finalists = browser.driver().findElements(By.cssSelector("#prepare\\:finalists label"));
+        assertThat(finalists).hasSize(3);
+        finalists.forEach(WebElement::click);
+        browser.type(By.id("prepare:heldOn_input"), "17.10.2025");
+        browser.type(By.id("prepare:place"), "Минск");
+        browser.find(By.id("prepare:putToVote")).click();
+        browser.waitForText(By.id("messages"), "На голосование поставлено произведений: 3");
+        var vote = browser.find(By.cssSelector("section.vote")).getAttribute("id").substring("vote-".length());
+        for (var name : PRESENT_NAMES) {
+            browser.find(By.xpath("//section[@id='vote-" + vote + "']//label[starts-with(., '" + name + " (')]"))
+                    .click();
+        }
+        browser.find(By.cssSelector("#vote-" + vote + " button[id$=':savePresence']")).click();
+        browser.waitForText(By.id("messages"), "Присутствуют 5 из 7");
+        browser.find(By.cssSelector("#vote-" + vote + " button[id$=':open']")).click();
+        browser.waitForText(By.id("messages"), "Голосование открыто");
+
+        for (var member : PRESENT) {
+            voteForAllAs(member, vote);
+        }
+
+        signIn("admin");
+        browser.open(base() + "/scoring/admin/votes.xhtml?cycle=" + cycleId);
+        browser.find(By.cssSelector("#vote-" + vote + " button[id$=':close']")).click();
+        browser.find(By.id("confirmYes")).click();
+        browser.waitForText(By.id("messages"), "Голосование закрыто");
+        var chosen = browser.driver().findElements(By.cssSelector("#vote-" + vote + " table.vote-result tr.chosen"));
+        assertThat(chosen).hasSize(3);
+        assertThat(chosen).allSatisfy(row -> assertThat(row.getText()).contains("Избрано"));
+
+        signIn("council");
+        browser.open(base() + "/decision/decisions.xhtml?cycle=" + cycleId);
+        var scan = scan();
+        browser.type(By.id("ministers:number"), "112");
+        browser.type(By.id("ministers:adoptedOn_input"), "12.02.2026");
+        browser.driver().findElement(By.id("ministers:scan_input")).sendKeys(scan.toString());
+        allApproved("ministers:approved");
+        browser.clickAndWaitForPage(By.id("ministers:record"));
+        browser.waitForText(By.id("messages"), "Постановление № 112 внесено");
+        browser.type(By.id("supreme:number"), "3");
+        browser.type(By.id("supreme:adoptedOn_input"), "26.02.2026");
+        browser.find(By.cssSelector("#supreme\\:agreedByBelarus .ui-chkbox-box")).click();
+        browser.find(By.cssSelector("#supreme\\:agreedByRussia .ui-chkbox-box")).click();
+        browser.driver().findElement(By.id("supreme:scan_input")).sendKeys(scan.toString());
+        allApproved("supreme:approved");
+        browser.clickAndWaitForPage(By.id("supreme:record"));
+        browser.waitForText(By.id("messages"), "Постановление № 3 внесено");
+        assertThat(browser.text(By.id("cycle-laureates"))).contains(WORK, LAUREATE);
+        Files.delete(scan);
+
+        signIn("admin");
+        browser.open(base() + "/publication/admin/laureates.xhtml");
+        browser.find(By.xpath("//button[contains(., '" + CYCLE + "')]")).click();
+        browser.find(By.id("confirmYes")).click();
+        browser.waitForText(By.id("messages"), "Опубликовано наград: 3");
+
+        signOut();
+        browser.open(base() + "/publication/archive.xhtml?cycle=" + cycleParameter());
+        browser.waitForText(By.id("archive-count"), "Найдено: 3");
+        assertThat(browser.text(By.id("awards"))).contains(LAUREATE, WORK);
+        assertThat(laureatesJson()).contains("Кульбаков", WORK);
+    }
+
+    private void confirmAs(String chair) {
+        signIn(chair);
+        browser.clickAndWaitForPage(By.id("chairCandidates"));
+        var proposal = "//section[contains(@class,'proposal') and contains(., '" + ROUND + " · ')"
+                + " and contains(., '" + CYCLE + "')]";
+        assertThat(browser.text(By.xpath(proposal))).contains(WORK);
+        browser.find(By.xpath(proposal + "//button[contains(@id,':confirm')]")).click();
+        browser.waitForText(By.id("messages"), "Вы подтвердили соискателей тура «" + ROUND + "»");
+    }
+
+    /** Signs in with the password (which opens the member's secret), reaches the vote from the dashboard, votes. */
+    private void voteForAllAs(String member, String vote) {
+        signIn(member);
+        browser.clickAndWaitForPage(By.cssSelector("#my-votes a[href*='vote=" + vote + "']"));
+        var options = browser.driver().findElements(By.cssSelector("#cast\\:approved label"));
+        assertThat(options).as("finalists on %s's ballot", member).hasSize(3);
+        for (int i = 0; i < options.size(); i++) {
+            browser.find(By.cssSelector("label[for='cast:approved:" + i + "']")).click();
+            browser.waitForText(By.id("cast:counter"), "Выбрано " + (i + 1) + " из 3");
+        }
+        browser.find(By.id("cast:castBallot")).click();
+        browser.waitForText(By.id("messages"), "Ваш бюллетень подан");
+        assertThat(browser.text(By.id("receipt-code"))).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+    }
+
+    private void signOut() {
+        browser.open(base() + "/login.xhtml");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    /** The page offers every nominee approved already: all three stay checked. */
+    private static void allApproved(String checkboxes) {
+        var boxes = browser.driver().findElements(By.cssSelector("#" + checkboxes.replace(":", "\\:")
+                + " input[type='checkbox']"));
+        assertThat(boxes).hasSize(3).allSatisfy(box -> assertThat(box.isSelected()).isTrue());
+    }
+
+    private String laureatesJson() throws IOException, InterruptedException {
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/laureates?cycle=" + cycleParameter()))
+                        .header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** A tiny but valid PDF, as the scan of a resolution. */
+    private static Path scan() throws IOException {
+        var file = Files.createTempFile("resolution-", ".pdf");
+        Files.writeString(file, "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+                + "trailer\n<< /Root 1 0 R >>\n%%EOF\n", StandardCharsets.ISO_8859_1);
+        return file;
+    }
+}
