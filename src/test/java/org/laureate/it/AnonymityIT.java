@@ -80,8 +80,7 @@ class AnonymityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(AnonymityIT.class, ScoringFixtures.class, Store.class, Caller.class,
-                TestDatabase.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -25,9 +25,9 @@ class ArchiveUiIT {
 
     private static final int PHONE_WIDTH = 375;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.suite();
     }
 
     @ArquillianResource

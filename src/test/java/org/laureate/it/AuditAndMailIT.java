@@ -59,9 +59,7 @@ class AuditAndMailIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(AuditAndMailIT.class, Store.class, TestDatabase.class, Transactions.class,
-                        StateChangeServlet.class)
-                .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class));
+        return Deployments.suite();
     }
 
     @Inject

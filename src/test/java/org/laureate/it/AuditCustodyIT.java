@@ -48,7 +48,7 @@ class AuditCustodyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(AuditCustodyIT.class, PetitionSeeds.class, Caller.class, TestDatabase.class);
+        return Deployments.suite();
     }
 
     @ArquillianResource

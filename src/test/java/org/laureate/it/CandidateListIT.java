@@ -53,8 +53,7 @@ class CandidateListIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(CandidateListIT.class, CandidateListSeeds.class, PetitionSeeds.class,
-                Caller.class, TestDatabase.class);
+        return Deployments.suite();
     }
 
     @Inject

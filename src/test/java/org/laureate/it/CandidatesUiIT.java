@@ -27,10 +27,9 @@ import org.openqa.selenium.By;
 @RunAsClient
 class CandidatesUiIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(ClosedRoundServlet.class, CandidateListSeeds.class,
-                PetitionSeeds.class);
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -1,30 +1,38 @@
 package org.laureate.it;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.net.URL;
 import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR that {@code mvn package} built, deployed whole, on a test database of its own. */
+/**
+ * The one deployment of the test run: the WAR that {@code mvn package} built, on a test database of its own, with
+ * every class of the integration tests and the libraries they use inside the server. The server boots once with it
+ * ({@link SharedPayaraMicro}), so every test class declares this same archive.
+ */
 final class Deployments {
 
     private Deployments() {
     }
 
-    static WebArchive application() {
+    static WebArchive suite() {
         TestDatabase.prepare();
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/laureate.war"));
-    }
-
-    /** The application with the test classes and AssertJ, for tests that run inside the server. */
-    static WebArchive inContainer(Class<?>... testClasses) {
-        return application().addClasses(testClasses).addAsLibrary(jarOf(Assertions.class));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/laureate.war"))
+                .addPackages(false, Filters.exclude(SharedPayaraMicro.class, SharedPayaraMicroExtension.class),
+                        Deployments.class.getPackage())
+                .addAsLibraries(jarOf(Assertions.class), jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class),
+                        jarOf(ObjectMapper.class), jarOf(JsonParser.class), jarOf(JsonProperty.class));
     }
 
     /** The jar a class was loaded from, to add it to a deployment. */
-    static File jarOf(Class<?> type) {
+    private static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {

@@ -42,7 +42,7 @@ class FinalVoteIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(FinalVoteIT.class, DecisionFixtures.class, Caller.class, TestDatabase.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -3,8 +3,6 @@ package org.laureate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,10 +64,7 @@ class LaureateArchiveIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(LaureateArchiveIT.class, PetitionSeeds.class, RecordedEvents.class,
-                Caller.class, TestDatabase.class, Awarder.class)
-                .addAsLibraries(Deployments.jarOf(ObjectMapper.class), Deployments.jarOf(JsonParser.class),
-                        Deployments.jarOf(JsonProperty.class));
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -44,9 +44,9 @@ class LaureatesJourneyUiIT {
     private static final List<String> PRESENT_NAMES = List.of("Сопредседатель Экспертного совета (Беларусь)",
             "Сопредседатель Экспертного совета (Россия)", "Алексей Громов", "Янка Лукша", "Ольга Березина");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -36,7 +36,7 @@ class NominationServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(Store.class, NominationServiceIT.class, TestDatabase.class);
+        return Deployments.suite();
     }
 
     /** Years of this class's cycles: each run starts on an empty database, and no other test uses 9000 and later. */

@@ -51,8 +51,7 @@ class OrganisationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(Store.class, OrganisationsIT.class, TestDatabase.class, Caller.class,
-                RecordedEvents.class);
+        return Deployments.suite();
     }
 
     @Inject

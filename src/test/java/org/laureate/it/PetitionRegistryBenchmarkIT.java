@@ -56,8 +56,7 @@ class PetitionRegistryBenchmarkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(PetitionRegistryBenchmarkIT.class, PetitionSeeds.class, Caller.class,
-                TestDatabase.class);
+        return Deployments.suite();
     }
 
     @Inject

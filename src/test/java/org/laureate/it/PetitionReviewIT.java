@@ -59,8 +59,7 @@ class PetitionReviewIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(PetitionReviewIT.class, PetitionSeeds.class, RecordedEvents.class, Caller.class,
-                TestDatabase.class);
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -29,9 +29,9 @@ import org.openqa.selenium.Keys;
 @RunAsClient
 class PetitionUiIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.suite();
     }
 
     @ArquillianResource

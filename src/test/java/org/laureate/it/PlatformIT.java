@@ -44,7 +44,7 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(Store.class, PlatformIT.class, TestDatabase.class);
+        return Deployments.suite();
     }
 
     @Inject

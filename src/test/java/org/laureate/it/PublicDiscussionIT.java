@@ -31,8 +31,7 @@ class PublicDiscussionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(PublicDiscussionIT.class, PublicationSeeds.class, PetitionSeeds.class,
-                Caller.class, TestDatabase.class);
+        return Deployments.suite();
     }
 
     @Inject

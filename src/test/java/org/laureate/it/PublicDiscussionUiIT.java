@@ -28,9 +28,9 @@ class PublicDiscussionUiIT {
     private static final String PUBLIC_PAGE = "/publication/candidates.xhtml";
     private static final String MODERATION = "/publication/admin/comments.xhtml";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -35,9 +35,9 @@ class RegistrationUiIT {
 
     private static final String PASSWORD = "a long password";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -46,7 +46,7 @@ class ResolutionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(ResolutionIT.class, DecisionFixtures.class, Caller.class, TestDatabase.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -54,8 +54,7 @@ class ScoringServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(ScoringServiceIT.class, ScoringFixtures.class, Store.class, Caller.class,
-                TestDatabase.class);
+        return Deployments.suite();
     }
 
     @Inject

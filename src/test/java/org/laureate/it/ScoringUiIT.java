@@ -31,9 +31,9 @@ class ScoringUiIT {
     private static final String CODE = "[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}";
     private static final String[] CRITERIA = {"ARTISTIC_MERIT", "FRIENDSHIP", "SIGNIFICANCE"};
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.suite();
     }
 
     @ArquillianResource

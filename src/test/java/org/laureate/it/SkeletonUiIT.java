@@ -29,9 +29,9 @@ import org.openqa.selenium.Cookie;
 @RunAsClient
 class SkeletonUiIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.suite();
     }
 
     @ArquillianResource
