@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -68,8 +67,6 @@ import org.laureate.security.entity.Account;
 @ExtendWith(ArquillianExtension.class)
 class AnonymityIT {
 
-    /** Years of this class's cycles: 9400–9499 belong to it. */
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(9400);
 
     private static final Set<String> TIME_TYPES = Set.of("date", "time", "datetime", "timestamp", "year");
     private static final Set<String> TEXT_TYPES = Set.of("char", "varchar", "tinytext", "text", "mediumtext",
@@ -135,7 +132,7 @@ class AnonymityIT {
     }
 
     private Scene scene(int petitions, int members) {
-        var cycle = fixtures.cycle(NEXT_YEAR.getAndAdd(2), petitions, 3);
+        var cycle = fixtures.cycle(CycleYears.next(), petitions, 3);
         var accounts = new ArrayList<Account>();
         for (int i = 0; i < members; i++) {
             accounts.add(fixtures.expert("anon" + i, false));

@@ -118,8 +118,8 @@ class CandidateListIT {
 
     @Test
     void r8_1_r9_20_r10_theCouncilScoresAndBothCoChairsConfirmTheCandidatesBeforeTheyArePublished() {
-        var cycle = petitions.cycle(9100);
-        var otherCycle = petitions.cycle(9101);
+        var cycle = petitions.cycle(CycleYears.next());
+        var otherCycle = petitions.cycle(CycleYears.next());
         var first = admitted(cycle, unique("Сімфонія"));
         var few = admitted(cycle, unique("Опера"));
         var third = admitted(cycle, unique("Балет"));
@@ -247,7 +247,7 @@ class CandidateListIT {
 
     @Test
     void r9_21_aMemberOfAnotherCouncilReadsNeitherResultsNorCandidates() {
-        var cycle = petitions.cycle(9102);
+        var cycle = petitions.cycle(CycleYears.next());
         var petition = admitted(cycle, unique("Спектакль"));
         var round = seeds.openRound(cycle.getId(), unique("Отбор"), List.of(petition.getId()));
         var outsider = seeds.account(unique("expert"), Set.of(Role.EXPERT));

@@ -51,26 +51,27 @@ class CandidatesUiIT {
         return Deployments.base(deployed);
     }
 
-    private String closedRound() throws Exception {
+    /** The closed round of a cycle of this test's own: its id and its title. */
+    private String[] closedRound() throws Exception {
         var response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(base() + "/it/closed-round")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        return response.body().strip();
+        return response.body().strip().split("\n");
     }
 
-    private void confirmAs(String chair) {
+    private void confirmAs(String chair, String roundName) {
         browser.signIn(base(), chair, CandidateListSeeds.PASSWORD);
         browser.clickAndWaitForPage(By.id("chairCandidates"));
-        assertThat(browser.text(By.id("proposals"))).contains("Отбор соискателей 9110", "Сімфонія мужнасці");
+        assertThat(browser.text(By.id("proposals"))).contains(roundName, "Сімфонія мужнасці");
         browser.find(By.cssSelector("[id$=':confirm']")).click();
-        browser.waitForText(By.id("messages"), "Вы подтвердили соискателей тура «Отбор соискателей 9110»");
+        browser.waitForText(By.id("messages"), "Вы подтвердили соискателей тура «" + roundName + "»");
     }
 
     @Test
     void theSecretariatProposesBothCoChairsConfirmAndTheListIsPublished() throws Exception {
         var round = closedRound();
-        var results = base() + "/scoring/council/results.xhtml?round=" + round;
+        var results = base() + "/scoring/council/results.xhtml?round=" + round[0];
 
         browser.signIn(base(), "admin", DemoData.PASSWORD);
         browser.open(results);
@@ -82,8 +83,8 @@ class CandidatesUiIT {
         browser.waitForText(By.id("messages"), "Сопредседателям предложено соискателей: 1");
         assertThat(browser.text(By.id("list-status"))).isEqualTo("Предложен, ждёт сопредседателей");
 
-        confirmAs("ui-chair-by");
-        confirmAs("ui-chair-ru");
+        confirmAs("ui-chair-by", round[1]);
+        confirmAs("ui-chair-ru", round[1]);
 
         browser.signIn(base(), "admin", DemoData.PASSWORD);
         browser.open(results);

@@ -15,9 +15,10 @@ import org.laureate.platform.Country;
 import org.laureate.security.entity.Role;
 
 /**
- * Test deployments only: the council of the 9110–9111 cycle with the co-chairs {@code ui-chair-by} and
- * {@code ui-chair-ru} (password {@link CandidateListSeeds#PASSWORD}), two admitted petitions and a closed round on
- * which three members have scored both. Answers the round's id. {@code GET /it/closed-round}
+ * Test deployments only: the council of a cycle of its own ({@link CycleYears}) with the co-chairs {@code ui-chair-by}
+ * and {@code ui-chair-ru} (password {@link CandidateListSeeds#PASSWORD}), two admitted petitions and a closed round on
+ * which three members have scored both. Answers the round's id and, on the next line, its name.
+ * {@code GET /it/closed-round}
  */
 @WebServlet("/it/closed-round")
 public class ClosedRoundServlet extends HttpServlet {
@@ -32,8 +33,9 @@ public class ClosedRoundServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var cycle = petitions.cycle(9110);
-        var during = LocalDate.of(9109, 11, 2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        var year = CycleYears.next();
+        var cycle = petitions.cycle(year);
+        var during = LocalDate.of(year - 1, 11, 2).atStartOfDay(ZoneOffset.UTC).toInstant();
         var ids = List.of("Сімфонія мужнасці", "Песні пра сяброўства").stream()
                 .map(title -> petitions.submitted(cycle.getId(),
                         petitions.organisation("Саюз " + title, Country.BY, "org-" + title.hashCode()).getId(),
@@ -45,8 +47,8 @@ public class ClosedRoundServlet extends HttpServlet {
         var chairRu = seeds.account("ui-chair-ru", Set.of(Role.EXPERT_CHAIR));
         seeds.seat(cycle.getId(), chairBy.getId(), true, Country.BY);
         seeds.seat(cycle.getId(), chairRu.getId(), true, Country.RU);
-        var round = seeds.closedRound(cycle.getId(), "Отбор соискателей 9110", ids, 3, 9);
+        var round = seeds.closedRound(cycle.getId(), "Отбор соискателей " + year, ids, 3, 9);
         response.setContentType("text/plain");
-        response.getWriter().print(round.getId());
+        response.getWriter().print(round.getId() + "\n" + round.getTitle());
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +37,6 @@ import org.laureate.scoring.entity.VoteStatus;
 @ExtendWith(ArquillianExtension.class)
 class FinalVoteIT {
 
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(9700);
 
     @Deployment
     static WebArchive deployment() {
@@ -55,7 +53,7 @@ class FinalVoteIT {
     KeyringService keyring;
 
     private DecisionFixtures.Scene scene(int petitions, int size, int prizes, boolean firstMemberRecused) {
-        return fixtures.scene(NEXT_YEAR.getAndAdd(2), petitions, size, VoteMode.APPROVAL, MajorityRule.OF_PRESENT,
+        return fixtures.scene(CycleYears.next(), petitions, size, VoteMode.APPROVAL, MajorityRule.OF_PRESENT,
                 prizes, firstMemberRecused);
     }
 

@@ -8,7 +8,6 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,8 +38,6 @@ class NominationServiceIT {
         return Deployments.suite();
     }
 
-    /** Years of this class's cycles: each run starts on an empty database, and no other test uses 9000 and later. */
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(9000);
 
     @Inject
     Store store;
@@ -56,7 +53,7 @@ class NominationServiceIT {
      * current cycle of the other tests; the petitions' own instants fall within its call.
      */
     private AwardCycle cycle() {
-        return store.persist(AwardCycle.forYears(NEXT_YEAR.getAndAdd(2)));
+        return store.persist(AwardCycle.forYears(CycleYears.next()));
     }
 
     private static Instant during(AwardCycle cycle) {

@@ -27,8 +27,6 @@ import org.laureate.scoring.boundary.CandidateService;
 @ExtendWith(ArquillianExtension.class)
 class PublicDiscussionIT {
 
-    private static final int YEAR = 9200;
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.suite();
@@ -46,7 +44,8 @@ class PublicDiscussionIT {
     /** A published candidate (the first id) and an admitted petition that is on no published list (the second). */
     private List<Long> publishedAndNot() {
         var marker = UUID.randomUUID().toString().substring(0, 8);
-        return seeds.published(YEAR, "pub-" + marker, List.of("Сімфонія " + marker, "Кантата " + marker), 1);
+        return seeds.published(CycleYears.next(), "pub-" + marker,
+                List.of("Сімфонія " + marker, "Кантата " + marker), 1);
     }
 
     /** An address of its own for each test, so that R11.3 counts only that test's comments. */

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,7 +40,6 @@ import org.laureate.scoring.entity.Choice;
 @ExtendWith(ArquillianExtension.class)
 class ResolutionIT {
 
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(9450);
     private static final byte[] PDF = "%PDF-1.4 постановление".getBytes(StandardCharsets.UTF_8);
 
     @Deployment
@@ -86,7 +84,7 @@ class ResolutionIT {
     }
 
     private DecisionFixtures.Scene scene() {
-        return fixtures.scene(NEXT_YEAR.getAndAdd(2), 3, 3, VoteMode.APPROVAL, MajorityRule.OF_PRESENT, 3, false);
+        return fixtures.scene(CycleYears.next(), 3, 3, VoteMode.APPROVAL, MajorityRule.OF_PRESENT, 3, false);
     }
 
     private static ScannedDocument scan() {

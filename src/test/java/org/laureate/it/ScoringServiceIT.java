@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,8 +48,6 @@ import org.laureate.security.entity.Account;
 @ExtendWith(ArquillianExtension.class)
 class ScoringServiceIT {
 
-    /** Years of this class's cycles: 9300–9399 belong to it. */
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(9300);
 
     @Deployment
     static WebArchive deployment() {
@@ -92,7 +89,7 @@ class ScoringServiceIT {
 
     /** A cycle of {@code petitions} petitions publishing from {@code minBallots}, and a council of plain members. */
     private Scene scene(int petitions, int members, int minBallots) {
-        var cycle = fixtures.cycle(NEXT_YEAR.getAndAdd(2), petitions, minBallots);
+        var cycle = fixtures.cycle(CycleYears.next(), petitions, minBallots);
         var accounts = new ArrayList<Account>();
         for (int i = 0; i < members; i++) {
             accounts.add(fixtures.expert("member" + i, false));
@@ -205,7 +202,7 @@ class ScoringServiceIT {
 
     @Test
     void r9_9_aMemberOfTheNominatingOrganisationCannotScoreIt() {
-        var cycle = fixtures.cycle(NEXT_YEAR.getAndAdd(2), 2, 3);
+        var cycle = fixtures.cycle(CycleYears.next(), 2, 3);
         var member = fixtures.expert("museum", false);
         asAdmin();
         council.appoint(cycle.cycleId(), member.getId(), false, Country.BY, cycle.organisations().get(0));
