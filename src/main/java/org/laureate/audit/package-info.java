@@ -12,7 +12,8 @@
  * <ul>
  *   <li>R5.1 A state change is recorded in the transaction that made it: committed together, or not at all.</li>
  *   <li>R5.2 An entry names its actor, the signed-in caller's username, or {@code system} when there is none, and the
- *       time from the server's clock, to the microsecond.</li>
+ *       time from the server's clock, to the second (MariaDB reports itself to EclipseLink as MySQL 5.5, whose
+ *       platform stores no fraction of a second; the hash covers the time as stored).</li>
  *   <li>R5.3 Entries are never changed or deleted. Each entry's hash is the SHA-256 (hex) of
  *       {@code previousHash|occurredAt|actor|subject|subjectId|action|before|after}, where {@code occurredAt} is the
  *       ISO-8601 UTC instant and an absent before or after is the empty text; the first entry's previous hash is 64
