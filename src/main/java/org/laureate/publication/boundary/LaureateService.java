@@ -213,13 +213,17 @@ public class LaureateService {
     @PermitAll
     public List<Publication> publications() {
         var publications = new ArrayList<Publication>();
-        for (Object[] row : em.createQuery("SELECT a.cycleName, MAX(a.publishedAt) FROM Award a"
-                + " WHERE a.state = :published AND a.publishedAt IS NOT NULL GROUP BY a.cycleName", Object[].class)
+        // the latest publication of each cycle, in Java: MAX() of a converted column may reach the converter as a
+        // java.sql.Timestamp rather than the LocalDateTime it converts
+        Map<String, Instant> published = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT a.cycleName, a.publishedAt FROM Award a"
+                + " WHERE a.state = :published AND a.publishedAt IS NOT NULL", Object[].class)
                 .setParameter("published", AwardState.PUBLISHED)
                 .getResultList()) {
-            publications.add(new Publication(Publication.Kind.LAUREATES, (String) row[0], (String) row[0],
-                    (String) row[0], (Instant) row[1]));
+            published.merge((String) row[0], (Instant) row[1], (a, b) -> a.isAfter(b) ? a : b);
         }
+        published.forEach((cycle, at) -> publications.add(new Publication(Publication.Kind.LAUREATES, cycle, cycle,
+                cycle, at)));
         for (var list : candidates.published()) {
             publications.add(new Publication(Publication.Kind.CANDIDATES, String.valueOf(list.listId()),
                     list.cycleName(), list.roundTitle(), list.publishedAt()));
