@@ -7,6 +7,7 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import org.laureate.platform.BusinessException;
 import org.omnifaces.util.Faces;
@@ -14,9 +15,12 @@ import org.omnifaces.util.Messages;
 
 /**
  * Turns a broken business rule, a concurrent change and a refused input into a message on the page the user is on;
- * every other exception goes on to the error page.
+ * a record that is not there, asked for by the address of a page, into the "not found" page (404); every other
+ * exception goes on to the error page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final String NOT_FOUND = "general.error.notFound";
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -27,13 +31,25 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         var events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             ExceptionQueuedEventContext context = (ExceptionQueuedEventContext) events.next().getSource();
-            if (report(context.getException())) {
+            if (!Faces.isPostback() && isNotFound(context.getException())) {
+                events.remove();
+                BadAddressListener.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else if (report(context.getException())) {
                 events.remove();
                 Faces.validationFailed();
                 Faces.renderResponse();
             }
         }
         getWrapped().handle();
+    }
+
+    private static boolean isNotFound(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessException business) {
+                return NOT_FOUND.equals(business.getMessageKey());
+            }
+        }
+        return false;
     }
 
     private static boolean report(Throwable thrown) {
