@@ -2,7 +2,8 @@
  * Notifications by email: each {@link org.laureate.platform.Notice} fired by another feature becomes a mail in the
  * recipient's language, written to an outbox in the same transaction and sent through Jakarta Mail after the commit.
  *
- * <p>Boundaries: {@link org.laureate.notification.boundary.Outbox} writes the mails and delivers one at a time;
+ * <p>Boundaries: {@link org.laureate.notification.boundary.Outbox} writes the mails, delivers one at a time, lists the
+ * given-up ones and resends them (the secretariat's page {@code /notification/admin/outbox.xhtml});
  * {@link org.laureate.notification.boundary.Postman} sends what is waiting after each commit and every 30 seconds.
  *
  * <p>Settings (MicroProfile Config, each overridden by its environment variable): {@code laureate.mail.host}
@@ -17,10 +18,15 @@
  *   <li>R6.2 A mail is written in the recipient's language (Russian, Belarusian or English; Russian for any other):
  *       the subject {@code mail.<key>.subject} and the body {@code mail.<key>.body} of the bundle
  *       {@code org.laureate.i18n.messages}, formatted with the notice's arguments.</li>
- *   <li>R6.3 Mails are sent only after the commit, right after it and then every 30 seconds until sent; each attempt
- *       is counted and the last error kept.</li>
+ *   <li>R6.3 Mails are sent only after the commit, right after it and then, after a failure, again when due; each
+ *       attempt is counted and the last error kept.</li>
  *   <li>R6.4 A mail is sent once: a sender locks it, and skips it when it was sent meanwhile.</li>
  *   <li>R6.5 Without a configured SMTP host a mail is written to the log and counts as sent.</li>
+ *   <li>R6.6 A failed mail waits before its next attempt, twice as long each time (30 s up to 6 h), and is given up
+ *       after 12 attempts; only due mails are taken, oldest first, so mails that keep failing never starve the
+ *       others.</li>
+ *   <li>R6.7 The secretariat sees the given-up mails (recipient, subject, attempts, last error) and puts one back in
+ *       the outbox, which is audited; it is sent right after.</li>
  * </ul>
  */
 package org.laureate.notification;

@@ -42,8 +42,11 @@ import org.laureate.audit.boundary.AuditFilter;
 import org.laureate.audit.boundary.AuditService;
 import org.laureate.audit.control.AuditChain;
 import org.laureate.audit.entity.AuditEntry;
+import org.laureate.demo.DemoData;
+import org.laureate.notification.boundary.Outbox;
 import org.laureate.notification.boundary.Postman;
 import org.laureate.notification.control.SmtpSettings;
+import org.laureate.notification.entity.OutboxMail;
 import org.laureate.platform.Notice;
 import org.laureate.platform.StateChange;
 
@@ -79,6 +82,9 @@ class AuditAndMailIT {
 
     @Inject
     Postman postman;
+
+    @Inject
+    Outbox outbox;
 
     @Resource
     ManagedExecutorService executor;
@@ -134,6 +140,10 @@ class AuditAndMailIT {
             }
         }
         return Optional.empty();
+    }
+
+    private long mailTo(String recipient) {
+        return ((Number) store.sql("SELECT id FROM outbox_mail WHERE recipient = ?", recipient).get(0)).longValue();
     }
 
     private List<Object> outboxRow(String recipient) {
@@ -234,6 +244,44 @@ class AuditAndMailIT {
     }
 
     @Test
+    void r6_6_r6_7_aFailingMailWaitsLongerEachTimeIsGivenUpAndNeverHoldsBackTheOthers() throws Exception {
+        var dead = unique("dead-") + "@example.by";
+        var later = unique("later-") + "@example.by";
+        transactions.commit(() -> notices.fire(Notice.of(dead, "ru", "organisation.verified", "Саюз")));
+        var id = mailTo(dead);
+        eventually(() -> Optional.of(outboxRow(dead)).filter(r -> !r.isEmpty() && r.get(2) != null),
+                "a failed attempt");
+
+        assertThat(outbox.due(1000)).as("a failed mail waits for its pause").doesNotContain(id);
+        while (store.find(OutboxMail.class, id).getAttempts() < OutboxMail.MAX_ATTEMPTS) {
+            outbox.deliver(id);
+        }
+        var givenUp = store.find(OutboxMail.class, id);
+        assertThat(givenUp.isGivenUp()).isTrue();
+        assertThat(givenUp.getNextAttemptAt()).isNull();
+        assertThat(outbox.due(1000)).doesNotContain(id);
+
+        transactions.commit(() -> notices.fire(Notice.of(later, "ru", "organisation.verified", "Саюз")));
+        var server = smtpServer();
+        try {
+            postman.sendUnsent();
+            eventually(() -> receivedBy(server, later), "a later mail, past the given-up one");
+            assertThat(receivedBy(server, dead)).as("a given-up mail is not tried again by itself").isEmpty();
+
+            Caller.signIn("admin", DemoData.PASSWORD);
+            assertThat(outbox.givenUp()).extracting(OutboxMail::getId).contains(id);
+            outbox.resend(id);
+            eventually(() -> receivedBy(server, dead), "the mail put back by the secretariat");
+            assertThat(outbox.givenUp()).extracting(OutboxMail::getId).doesNotContain(id);
+            assertThat(audit.history("OutboxMail", String.valueOf(id))).extracting(AuditEntry::getAction)
+                    .containsExactly("resend");
+        } finally {
+            Caller.anonymous();
+            server.stop();
+        }
+    }
+
+    @Test
     void r6_3_aMailThatCannotBeSentIsKeptWithItsErrorAndSentLater() throws Exception {
         var recipient = unique("org-ru-") + "@example.ru";
 
@@ -247,7 +295,7 @@ class AuditAndMailIT {
 
         var server = smtpServer();
         try {
-            postman.sendUnsent();
+            outbox.deliver(mailTo(recipient));
 
             var mail = eventually(() -> receivedBy(server, recipient), "the mail to " + recipient);
             assertThat(mail.getSubject()).isEqualTo("Registration of the organisation “Музей” rejected");

@@ -2,7 +2,9 @@ package org.laureate.notification.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -19,7 +21,9 @@ import org.laureate.notification.control.MailServer;
 import org.laureate.notification.control.MailTemplates;
 import org.laureate.notification.control.SmtpSettings;
 import org.laureate.notification.entity.OutboxMail;
+import org.laureate.platform.BusinessException;
 import org.laureate.platform.Notice;
+import org.laureate.platform.StateChange;
 
 /** The way in to the outbox: writes the mail of every notice, and delivers the mails one at a time. */
 @Stateless
@@ -27,6 +31,13 @@ import org.laureate.platform.Notice;
 public class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    private static final String SUBJECT = "OutboxMail";
+
+    @Inject
+    Event<StateChange> changes;
+
+    @Inject
+    Event<Resent> resent;
 
     @PersistenceContext
     EntityManager em;
@@ -71,9 +82,37 @@ public class Outbox {
         em.persist(templates.write(notice, clock.instant()));
     }
 
-    /** The mails not sent yet, oldest first, at most {@code max}. */
-    public List<Long> unsent(int max) {
-        return em.createNamedQuery(OutboxMail.FIND_UNSENT, Long.class).setMaxResults(max).getResultList();
+    /**
+     * R6.6 The mails due now, oldest first, at most {@code max}: not sent, not given up, and whose pause after a failed
+     * attempt is over, so that mails that keep failing never hold back the others.
+     */
+    public List<Long> due(int max) {
+        return em.createNamedQuery(OutboxMail.FIND_DUE, Long.class)
+                .setParameter("now", clock.instant())
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** R6.7 The mails given up, the latest first: the secretariat sees them and may send each again. */
+    @RolesAllowed("ADMIN")
+    public List<OutboxMail> givenUp() {
+        return em.createNamedQuery(OutboxMail.FIND_GIVEN_UP, OutboxMail.class).getResultList();
+    }
+
+    /** R6.7 Puts a given-up mail back in the outbox (audited); it is sent right after the commit. */
+    @RolesAllowed("ADMIN")
+    public void resend(long id) {
+        var mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (mail == null || !mail.isGivenUp()) {
+            throw new BusinessException("general.error.notFound");
+        }
+        mail.resend();
+        changes.fire(new StateChange(SUBJECT, String.valueOf(id), "resend", "given up", "waiting"));
+        resent.fire(new Resent(id));
+    }
+
+    /** A given-up mail put back in the outbox, for the postman to send it after the commit. */
+    public record Resent(long mailId) {
     }
 
     /** R6.4 Sends one mail unless it has been sent meanwhile; R6.3 counts the attempt and keeps a failure's error. */
@@ -86,8 +125,9 @@ public class Outbox {
             server.send(mail);
             mail.sent(clock.instant());
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "Mail " + id + " not sent, to be retried", e);
-            mail.failed(e.toString());
+            mail.failed(e.toString(), clock.instant());
+            LOG.log(Level.WARNING, mail.isGivenUp() ? "Mail " + id + " not sent, given up after "
+                    + mail.getAttempts() + " attempts" : "Mail " + id + " not sent, to be retried", e);
         }
     }
 }

@@ -13,9 +13,10 @@ import jakarta.inject.Inject;
 import org.laureate.platform.Notice;
 
 /**
- * Sends what waits in the outbox (R6.3): right after a transaction that wrote a mail commits, and every 30 seconds
- * for the mails that could not be sent before. Each mail is delivered in a transaction of its own. One sender runs
- * at a time (a singleton's write lock), and only once the schema has been migrated.
+ * Sends what waits in the outbox (R6.3): right after a transaction that wrote a mail (or put one back) commits,
+ * and every 30 seconds for the mails whose pause after a failed attempt is over (R6.6). Each mail is delivered in a
+ * transaction of its own. One sender runs at a time (a singleton's write lock), and only once the schema has been
+ * migrated.
  */
 @Singleton
 @DependsOn("DatabaseMigrations")
@@ -34,10 +35,16 @@ public class Postman {
         sendUnsent();
     }
 
-    /** Sends the mails not sent yet, oldest first. */
+    /** After the commit that put a given-up mail back, in the background. */
+    @Asynchronous
+    public void afterResend(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Resent resent) {
+        sendUnsent();
+    }
+
+    /** Sends the mails that are due, oldest first. */
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     public void sendUnsent() {
-        for (long id : outbox.unsent(BATCH)) {
+        for (long id : outbox.due(BATCH)) {
             outbox.deliver(id);
         }
     }
