@@ -110,6 +110,33 @@ class RefusalsIT {
         assertThat(get("/cycle/cycle.xhtml?id=abc").body()).contains("Неверный адрес");
     }
 
+    /** Posts the registration form with these fields, as the page's own form would. */
+    private HttpResponse<String> register(String... fields) throws Exception {
+        var matcher = VIEW_STATE.matcher(get("/register.xhtml").body());
+        assertThat(matcher.find()).isTrue();
+        var form = new StringBuilder("registration=registration&registration%3Asubmit=&jakarta.faces.ViewState=")
+                .append(URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8));
+        for (int i = 0; i < fields.length; i += 2) {
+            form.append("&registration%3A").append(fields[i]).append('=')
+                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        return client.send(HttpRequest.newBuilder(URI.create(base() + "/register.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void overLongTextIsRefusedWithItsLimitNotCutAndControlCharactersAreRefused() throws Exception {
+        var tooLong = register("nameRu", "Я".repeat(301), "nameBe", "Саюз", "username", "x");
+        assertThat(tooLong.statusCode()).isEqualTo(200);
+        assertThat(tooLong.body()).as("the limit beside the field").contains("Не длиннее 300 знаков; введено 301");
+
+        var override = register("nameRu", "Союз", "nameBe", "Саюз\u202Efdp.exe", "contactPerson", "Иван\u0000");
+        assertThat(override.body()).contains("управляющие или невидимые знаки")
+                .doesNotContain("зарегистрирована");
+    }
+
     @Test
     void theOpenDataRefusesWithProblemDetailsInTheCallersLanguage() throws Exception {
         var json = new ObjectMapper();

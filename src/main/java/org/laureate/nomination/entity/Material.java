@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.laureate.platform.Text;
 
 /**
  * A material of a petition: an uploaded document or image, kept with its checksum, or a link to audio or video.
@@ -65,13 +66,16 @@ public class Material {
     protected Material() {
     }
 
-    /** An uploaded file whose type has been recognised from its content. */
+    /**
+     * An uploaded file whose type has been recognised from its content; its name and title lose control and
+     * bidirectional characters, so that a name never shows as something it is not.
+     */
     public static Material file(MaterialKind kind, String title, String fileName, String contentType, byte[] content,
             String sha256, Instant now) {
         var material = new Material();
         material.kind = kind;
-        material.title = title;
-        material.fileName = fileName;
+        material.title = Text.cleanName(title);
+        material.fileName = Text.cleanName(fileName);
         material.contentType = contentType;
         material.content = content.clone();
         material.sizeBytes = content.length;
