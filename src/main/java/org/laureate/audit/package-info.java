@@ -31,6 +31,12 @@
  *       holds only with the head at 64 zeros.</li>
  *   <li>R5.9 A petition's chain of custody is its entries (subject {@code Nomination}, its id), oldest first, from its
  *       drafting to its latest decision; only the secretariat reads it.</li>
+ *   <li>R5.10 With a key given at start-up ({@code LAUREATE_AUDIT_ANCHOR_KEY}, never stored in the database), the
+ *       chain is anchored outside the database: every minute in which it grew, its latest entry's number and hash are
+ *       signed (HMAC-SHA256) and appended to a file ({@code LAUREATE_AUDIT_ANCHOR_FILE}) and to the server's log.
+ *       Verification then also holds every anchor to its entry: an entry missing or carrying another hash means the
+ *       log was rewritten, hashes and all; an anchor that is malformed or signed with another key means the anchors
+ *       were tampered with. Without a key the page says that the chain is not anchored.</li>
  * </ul>
  */
 package org.laureate.audit;

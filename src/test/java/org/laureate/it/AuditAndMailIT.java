@@ -19,6 +19,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,9 +42,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.laureate.audit.boundary.AuditAnchoring;
 import org.laureate.audit.boundary.AuditFilter;
 import org.laureate.audit.boundary.AuditService;
 import org.laureate.audit.control.AuditChain;
+import org.laureate.audit.control.ChainVerification;
 import org.laureate.audit.entity.AuditEntry;
 import org.laureate.demo.DemoData;
 import org.laureate.notification.boundary.Outbox;
@@ -85,6 +91,12 @@ class AuditAndMailIT {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AuditAnchoring anchoring;
+
+    @Resource(lookup = "java:app/jdbc/laureate")
+    DataSource dataSource;
 
     @Resource
     ManagedExecutorService executor;
@@ -240,6 +252,115 @@ class AuditAndMailIT {
             assertThat(((Number) row.get(1)).intValue()).isEqualTo(1);
         } finally {
             server.stop();
+        }
+    }
+
+    /**
+     * Rewrites the log from entry {@code id} on, hashes, links and head and all, as a writer of the database could,
+     * with {@code after} as that entry's new state; answers the rows as they were, to put back.
+     */
+    private List<Object[]> rewriteFrom(long id, String after) throws Exception {
+        List<Object[]> originals = new ArrayList<>();
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            String previous;
+            try (var head = connection.createStatement()) {
+                head.executeQuery("SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").close();
+            }
+            try (var before = connection.prepareStatement("SELECT hash FROM audit_entry WHERE id < ?"
+                    + " ORDER BY id DESC LIMIT 1")) {
+                before.setLong(1, id);
+                var row = before.executeQuery();
+                previous = row.next() ? row.getString(1) : AuditChain.GENESIS;
+            }
+            var chain = new AuditChain();
+            try (var rows = connection.prepareStatement("SELECT id, occurred_at, actor, subject, subject_id, action,"
+                    + " before_state, after_state, previous_hash, hash FROM audit_entry WHERE id >= ? ORDER BY id");
+                    var update = connection.prepareStatement("UPDATE audit_entry SET after_state = ?,"
+                            + " previous_hash = ?, hash = ? WHERE id = ?")) {
+                rows.setLong(1, id);
+                var row = rows.executeQuery();
+                while (row.next()) {
+                    originals.add(new Object[] {row.getLong(1), row.getString(8), row.getString(9), row.getString(10)});
+                    var state = row.getLong(1) == id ? after : row.getString(8);
+                    var entry = AuditEntry.readBack(row.getLong(1), row.getTimestamp(2).toInstant(), row.getString(3),
+                            row.getString(4), row.getString(5), row.getString(6), row.getString(7), state, previous,
+                            "");
+                    previous = chain.hashOf(entry);
+                    update.setString(1, state);
+                    update.setString(2, entry.getPreviousHash());
+                    update.setString(3, previous);
+                    update.setLong(4, row.getLong(1));
+                    update.executeUpdate();
+                }
+            }
+            try (var head = connection.prepareStatement("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1")) {
+                head.setString(1, previous);
+                head.executeUpdate();
+            }
+            connection.commit();
+        }
+        return originals;
+    }
+
+    private void putBack(List<Object[]> originals) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var update = connection.prepareStatement("UPDATE audit_entry SET after_state = ?,"
+                        + " previous_hash = ?, hash = ? WHERE id = ?");
+                var head = connection.prepareStatement("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1")) {
+            connection.setAutoCommit(false);
+            for (var row : originals) {
+                update.setString(1, (String) row[1]);
+                update.setString(2, (String) row[2]);
+                update.setString(3, (String) row[3]);
+                update.setLong(4, (Long) row[0]);
+                update.executeUpdate();
+            }
+            head.setString(1, (String) originals.get(originals.size() - 1)[3]);
+            head.executeUpdate();
+            connection.commit();
+        }
+    }
+
+    @Test
+    void r5_10_aLogRewrittenHashesAndAllContradictsTheAnchorKeptOutsideTheDatabase() throws Exception {
+        var subjectId = unique("anchored-");
+        transactions.commit(() -> stateChanges.fire(new StateChange("Nomination", subjectId, "admit", "SUBMITTED",
+                "ADMITTED")));
+        long id = ((Number) store.sql("SELECT id FROM audit_entry WHERE subject_id = ?", subjectId).get(0))
+                .longValue();
+        anchoring.anchor();
+        var file = Path.of(ConfigProvider.getConfig().getValue(AuditAnchoring.FILE, String.class));
+        assertThat(Files.readAllLines(file)).as("the anchor is appended outside the database").last()
+                .asString().matches("\\d+ [0-9a-f]{64} \\S+ [0-9a-f]{64}");
+        var anchors = anchoring.anchors().orElseThrow();
+        assertThat(anchors.get(anchors.size() - 1).entryId()).isGreaterThanOrEqualTo(id);
+
+        Caller.signIn("admin", DemoData.PASSWORD);
+        try {
+            assertThat(audit.anchored()).isTrue();
+            assertThat(audit.verify().outcome()).isEqualTo(ChainVerification.Outcome.INTACT);
+
+            var originals = rewriteFrom(id, "REJECTED");
+            try {
+                var found = audit.verify();
+                assertThat(found.outcome()).as("the rewritten chain holds by itself; its anchor does not")
+                        .isEqualTo(ChainVerification.Outcome.CONTRADICTS_ANCHOR);
+            } finally {
+                putBack(originals);
+            }
+            assertThat(audit.verify().outcome()).isEqualTo(ChainVerification.Outcome.INTACT);
+
+            var forged = "1 " + "0".repeat(64) + " 2026-11-30T00:00:00Z " + "f".repeat(64) + "\n";
+            var kept = Files.readString(file);
+            Files.writeString(file, forged, StandardOpenOption.APPEND);
+            try {
+                assertThat(audit.verify().outcome()).isEqualTo(ChainVerification.Outcome.FORGED_ANCHOR);
+            } finally {
+                Files.writeString(file, kept);
+            }
+        } finally {
+            Caller.anonymous();
         }
     }
 

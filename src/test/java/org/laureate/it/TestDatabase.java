@@ -1,12 +1,17 @@
 package org.laureate.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
  * The integration tests' own MariaDB/MySQL database: dropped and created empty once per test run, with a user of its
- * own, so that the application migrates it from nothing. Its name is {@code -Dit.db.name} (default
- * {@code laureate_test}), which the build also puts into the server's {@code LAUREATE_DB_URL}. The administrator's
+ * own, so that the application migrates it from nothing; the audit anchors of an earlier run's database go with it.
+ * Its name is {@code -Dit.db.name} (default {@code laureate_test}), which the build also puts into the server's
+ * {@code LAUREATE_DB_URL}. The administrator's
  * connection comes from {@code -Dit.db.admin.url} (default: root without a password on 127.0.0.1:3306).
  */
 final class TestDatabase {
@@ -41,6 +46,14 @@ final class TestDatabase {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test database through " + adminUrl, e);
+        }
+        var anchors = System.getenv("LAUREATE_AUDIT_ANCHOR_FILE");
+        if (anchors != null) {
+            try {
+                Files.deleteIfExists(Path.of(anchors));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot remove the audit anchors of an earlier run", e);
+            }
         }
         prepared = true;
     }

@@ -44,6 +44,9 @@ public class AuditService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditAnchoring anchoring;
+
     private final AuditChain chain = new AuditChain();
 
     /**
@@ -96,11 +99,17 @@ public class AuditService {
     }
 
     /**
-     * R5.5, R5.8 Verifies the whole chain and its end against the head, both read in this transaction's snapshot: the
+     * R5.5, R5.8, R5.10 Verifies the whole chain, its end against the head and its entries against the anchors kept
+     * outside the database; the head and the entries are read in this transaction's snapshot: the
      * head first, then the entries a batch at a time.
      */
     @RolesAllowed(Role.Names.ADMIN)
     public ChainVerification verify() {
+        var read = anchoring.anchors();
+        if (read.isEmpty()) {
+            return new ChainVerification(ChainVerification.Outcome.FORGED_ANCHOR, 0, null);
+        }
+        var anchors = read.get();
         var headHash = em.createNamedQuery(AuditChainHead.FIND_LAST_HASH, String.class)
                 .setParameter("id", AuditChainHead.ID)
                 .getSingleResult();
@@ -110,7 +119,13 @@ public class AuditService {
                     .setParameter("after", after)
                     .setMaxResults(VERIFY_BATCH)
                     .getResultList();
-        });
+        }, anchors);
+    }
+
+    /** R5.10 Whether the chain is anchored outside the database (a key is configured). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public boolean anchored() {
+        return anchoring.configured();
     }
 
     private static Predicate[] matching(AuditFilter filter, CriteriaBuilder cb, Root<AuditEntry> entry) {

@@ -1,6 +1,10 @@
 package org.laureate.audit.command;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.laureate.audit.control.AuditAnchors;
 import org.laureate.audit.control.AuditChain;
 import org.laureate.audit.control.ChainVerification;
 import org.laureate.audit.entity.AuditEntry;
@@ -25,9 +30,10 @@ import org.laureate.platform.RoutingDataSource;
  * tells that the chain holds, with the number of entries checked, or the first entry that does not match.
  *
  * <p>The database is given as arguments {@code [url [user [password]]]}, or by the server's environment variables
- * {@code LAUREATE_DB_URL}, {@code LAUREATE_DB_USER}, {@code LAUREATE_DB_PASSWORD}. The time of an entry is read as the
- * server wrote it: run the command in the server's time zone. Exit status: 0 when the chain holds, 1 when it does not,
- * 2 when it cannot be checked.
+ * {@code LAUREATE_DB_URL}, {@code LAUREATE_DB_USER}, {@code LAUREATE_DB_PASSWORD}; the anchors kept outside the
+ * database (R5.10) by {@code LAUREATE_AUDIT_ANCHOR_KEY} and {@code LAUREATE_AUDIT_ANCHOR_FILE}. The time of an entry
+ * is read as the server wrote it: run the command in the server's time zone. Exit status: 0 when the chain holds, 1
+ * when it does not, 2 when it cannot be checked.
  */
 public final class AuditVerification {
 
@@ -71,8 +77,18 @@ public final class AuditVerification {
         dataSource.setUrl(url);
         dataSource.setUser(setting(args, 1, environment, "LAUREATE_DB_USER"));
         dataSource.setPassword(setting(args, 2, environment, "LAUREATE_DB_PASSWORD"));
+        List<AuditAnchors.Anchor> anchors;
+        try {
+            anchors = anchors(environment);
+        } catch (IOException e) {
+            err.println(text("audit.command.failed", url, e.getMessage()));
+            return CANNOT_CHECK;
+        } catch (IllegalArgumentException e) {
+            out.println(text("audit.command.forgedAnchor"));
+            return BROKEN;
+        }
         try (var connection = dataSource.getConnection()) {
-            var found = verify(connection);
+            var found = verify(connection, anchors);
             tell(found);
             return found.intact() ? INTACT : BROKEN;
         } catch (SQLException e) {
@@ -85,8 +101,28 @@ public final class AuditVerification {
         return args.length > index ? args[index] : environment.get(variable);
     }
 
+    /**
+     * R5.10 The anchors of the file {@code LAUREATE_AUDIT_ANCHOR_FILE}, signed with {@code LAUREATE_AUDIT_ANCHOR_KEY};
+     * none when no key is given.
+     */
+    static List<AuditAnchors.Anchor> anchors(Map<String, String> environment) throws IOException {
+        var key = environment.get("LAUREATE_AUDIT_ANCHOR_KEY");
+        if (key == null || key.isBlank()) {
+            return List.of();
+        }
+        var file = Path.of(environment.getOrDefault("LAUREATE_AUDIT_ANCHOR_FILE", "./data/audit-anchors.log"));
+        var anchors = new AuditAnchors(key);
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank())
+                .map(anchors::read).toList();
+    }
+
     /** R5.8 The head and the entries, read in one read-only transaction, so that they are of one snapshot. */
     static ChainVerification verify(Connection connection) throws SQLException {
+        return verify(connection, List.of());
+    }
+
+    /** R5.8, R5.10 As {@link #verify(Connection)}, holding the entries to the anchors too. */
+    static ChainVerification verify(Connection connection, List<AuditAnchors.Anchor> anchors) throws SQLException {
         connection.setReadOnly(true);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setAutoCommit(false);
@@ -99,7 +135,7 @@ public final class AuditVerification {
                 headHash = row.getString(1);
             }
             try (var entries = connection.prepareStatement(ENTRIES)) {
-                return new AuditChain().verify(headHash, after -> read(entries, after));
+                return new AuditChain().verify(headHash, after -> read(entries, after), anchors);
             } catch (UncheckedSql e) {
                 throw e.getCause();
             }
@@ -132,6 +168,9 @@ public final class AuditVerification {
             case INTACT -> out.println(text("audit.command.intact", found.checked(), found.entryId()));
             case ALTERED -> out.println(text("audit.command.altered", entry.getId(), when(entry), found.checked()));
             case RUNS_PAST_HEAD -> out.println(text("audit.command.runsPastHead", entry.getId(), when(entry)));
+            case CONTRADICTS_ANCHOR -> out.println(entry == null ? text("audit.command.anchoredMissing")
+                    : text("audit.command.contradictsAnchor", entry.getId(), when(entry)));
+            case FORGED_ANCHOR -> out.println(text("audit.command.forgedAnchor"));
             case ENDS_BEFORE_HEAD -> out.println(entry == null ? text("audit.command.emptyBeforeHead")
                     : text("audit.command.endsBeforeHead", entry.getId(), when(entry), found.checked()));
             default -> throw new IllegalStateException(found.outcome().name());

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +72,16 @@ public class AuditChain {
      * head and the log must be read from one snapshot of the database.
      */
     public ChainVerification verify(String headHash, Log log) {
+        return verify(headHash, log, List.of());
+    }
+
+    /**
+     * R5.10 As {@link #verify(String, Log)}, and each of the {@code anchors} (signed checkpoints kept outside the
+     * database, already read and checked) must find its entry carrying the hash it recorded.
+     */
+    public ChainVerification verify(String headHash, Log log, List<AuditAnchors.Anchor> anchors) {
+        var pending = new ArrayDeque<>(anchors.stream()
+                .sorted(Comparator.comparingLong(AuditAnchors.Anchor::entryId)).toList());
         var expected = GENESIS;
         var headReached = GENESIS.equals(headHash);
         long checked = 0;
@@ -82,11 +94,21 @@ public class AuditChain {
                 if (breaks(expected, entry)) {
                     return new ChainVerification(ChainVerification.Outcome.ALTERED, checked, entry);
                 }
+                while (!pending.isEmpty() && pending.peek().entryId() <= entry.getId()) {
+                    var anchor = pending.poll();
+                    if (anchor.entryId() != entry.getId() || !anchor.hash().equals(entry.getHash())) {
+                        return new ChainVerification(ChainVerification.Outcome.CONTRADICTS_ANCHOR, checked,
+                                anchor.entryId() == entry.getId() ? entry : null);
+                    }
+                }
                 checked++;
                 expected = entry.getHash();
                 headReached = expected.equals(headHash);
                 last = entry;
             }
+        }
+        if (!pending.isEmpty()) {
+            return new ChainVerification(ChainVerification.Outcome.CONTRADICTS_ANCHOR, checked, null);
         }
         return new ChainVerification(headReached ? ChainVerification.Outcome.INTACT
                 : ChainVerification.Outcome.ENDS_BEFORE_HEAD, checked, last);

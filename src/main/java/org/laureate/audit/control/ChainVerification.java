@@ -22,7 +22,15 @@ public record ChainVerification(Outcome outcome, long checked, AuditEntry entry)
         /** The log ends before its recorded head: its last entries were deleted, or the head altered (R5.8). */
         ENDS_BEFORE_HEAD,
         /** The log goes on past its recorded head: entries were appended without moving it (R5.8). */
-        RUNS_PAST_HEAD
+        RUNS_PAST_HEAD,
+        /**
+         * An anchor kept outside the database names an entry that is missing or carries another hash: the log was
+         * rewritten, hashes and all, after the anchor was taken (R5.10). The entry is the one found at the anchor's
+         * number, {@code null} when there is none.
+         */
+        CONTRADICTS_ANCHOR,
+        /** An anchor's signature is not the key's, or its line is malformed: the anchors were tampered with (R5.10). */
+        FORGED_ANCHOR
     }
 
     public ChainVerification {

@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.FIND_IN_ORDER, query = "SELECT e FROM AuditEntry e WHERE e.id > :after ORDER BY e.id")
+@NamedQuery(name = AuditEntry.FIND_IN_ORDER_DESCENDING, query = "SELECT e FROM AuditEntry e ORDER BY e.id DESC")
 @NamedQuery(name = AuditEntry.FIND_SUBJECTS, query = "SELECT DISTINCT e.subject FROM AuditEntry e ORDER BY e.subject")
 @NamedQuery(name = AuditEntry.FIND_BY_SUBJECT,
         query = "SELECT e FROM AuditEntry e WHERE e.subject = :subject AND e.subjectId = :subjectId ORDER BY e.id")
 public class AuditEntry {
 
     public static final String FIND_IN_ORDER = "AuditEntry.findInOrder";
+    public static final String FIND_IN_ORDER_DESCENDING = "AuditEntry.findInOrderDescending";
     public static final String FIND_SUBJECTS = "AuditEntry.findSubjects";
     public static final String FIND_BY_SUBJECT = "AuditEntry.findBySubject";
 

@@ -81,7 +81,20 @@ public class AuditLogBacking implements Serializable {
         var found = audit.verify();
         var entry = found.entry();
         switch (found.outcome()) {
-            case INTACT -> Messages.addGlobalInfo("audit.verify.intact");
+            case INTACT -> {
+                Messages.addGlobalInfo("audit.verify.intact");
+                if (!audit.anchored()) {
+                    Messages.addGlobalWarn("audit.verify.notAnchored");
+                }
+            }
+            case CONTRADICTS_ANCHOR -> {
+                if (entry == null) {
+                    Messages.addGlobalError("audit.verify.anchoredMissing");
+                } else {
+                    Messages.addGlobalError("audit.verify.contradictsAnchor", entry.getId(), when(entry));
+                }
+            }
+            case FORGED_ANCHOR -> Messages.addGlobalError("audit.verify.forgedAnchor");
             case ALTERED -> Messages.addGlobalError("audit.verify.broken", entry.getId(), when(entry));
             case RUNS_PAST_HEAD -> Messages.addGlobalError("audit.verify.runsPastHead", entry.getId(), when(entry));
             case ENDS_BEFORE_HEAD -> {

@@ -212,4 +212,46 @@ class AuditChainTest {
         assertThat(found.outcome()).isEqualTo(ChainVerification.Outcome.ALTERED);
         assertThat(found.entryId()).isEqualTo(2);
     }
+
+    /** The log rewritten from entry {@code from} (numbered from 1) on, hashes and all, as a database writer could. */
+    private List<AuditEntry> rewrittenFrom(List<AuditEntry> rows, int from) {
+        List<AuditEntry> rewritten = new ArrayList<>(rows.subList(0, from - 1));
+        var previous = from == 1 ? AuditChain.GENESIS : rows.get(from - 2).getHash();
+        for (var row : rows.subList(from - 1, rows.size())) {
+            var after = row.getId() == from ? "REJECTED" : row.getAfter();
+            var unsigned = AuditEntry.readBack(row.getId(), row.getOccurredAt(), row.getActor(), row.getSubject(),
+                    row.getSubjectId(), row.getAction(), row.getBefore(), after, previous, "");
+            previous = chain.hashOf(unsigned);
+            rewritten.add(AuditEntry.readBack(row.getId(), row.getOccurredAt(), row.getActor(), row.getSubject(),
+                    row.getSubjectId(), row.getAction(), row.getBefore(), after, unsigned.getPreviousHash(),
+                    previous));
+        }
+        return rewritten;
+    }
+
+    @Test
+    void r5_10_aLogRewrittenHashesAndAllHoldsByItselfButContradictsItsAnchor() {
+        var rows = numbered(chainOf(5));
+        var anchor = new AuditAnchors.Anchor(4, rows.get(3).getHash(), NOW);
+        var rewritten = rewrittenFrom(rows, 2);
+        var head = rewritten.get(4).getHash();
+
+        assertThat(chain.verify(head, logOf(rewritten)).outcome()).as("the chain alone is fooled")
+                .isEqualTo(ChainVerification.Outcome.INTACT);
+        var found = chain.verify(head, logOf(rewritten), List.of(anchor));
+        assertThat(found.outcome()).isEqualTo(ChainVerification.Outcome.CONTRADICTS_ANCHOR);
+        assertThat(found.entryId()).isEqualTo(4);
+        assertThat(chain.verify(rows.get(4).getHash(), logOf(rows), List.of(anchor)).intact()).isTrue();
+    }
+
+    @Test
+    void r5_10_anAnchoredEntryThatIsGoneContradictsItsAnchor() {
+        var rows = numbered(chainOf(5));
+        var anchor = new AuditAnchors.Anchor(5, rows.get(4).getHash(), NOW);
+        var shortened = rows.subList(0, 3);
+
+        var found = chain.verify(shortened.get(2).getHash(), logOf(shortened), List.of(anchor));
+        assertThat(found.outcome()).isEqualTo(ChainVerification.Outcome.CONTRADICTS_ANCHOR);
+        assertThat(found.entry()).isNull();
+    }
 }
