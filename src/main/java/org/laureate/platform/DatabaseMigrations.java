@@ -27,7 +27,9 @@ import org.flywaydb.core.Flyway;
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.fail-all-connections=true"
+            "fish.payara.fail-all-connections=true",
+            // while the database is down a request waits at most this long for a connection, then answers 503
+            "fish.payara.max-wait-time-in-millis=5000"
         })
 @Startup
 @Singleton

@@ -16,6 +16,8 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public class RoutingDataSource implements DataSource {
 
+    static final int CONNECT_TIMEOUT_MILLIS = 3000;
+
     private String url;
     private String user;
     private String password;
@@ -64,6 +66,8 @@ public class RoutingDataSource implements DataSource {
             mysql.setURL(url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:"));
             mysql.setUser(user);
             mysql.setPassword(password == null ? "" : password);
+            // a database that is down is told within seconds, not after the system's TCP timeouts
+            mysql.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
             return mysql;
         }
         throw new SQLException("Unsupported database URL: only jdbc:h2:, jdbc:mysql: and jdbc:mariadb: are supported");

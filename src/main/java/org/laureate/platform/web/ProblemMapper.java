@@ -19,7 +19,8 @@ import org.laureate.platform.BusinessException;
  * Every refusal of the HTTP endpoints as problem details (RFC 9457, {@code application/problem+json}) in the caller's
  * language (Accept-Language: Russian, Belarusian or English), never an HTML page: a broken rule is a 400 with its
  * message; a query parameter that cannot be read (a page number "abc") is a 400, not the 404 that JAX-RS gives it by
- * default; anything unexpected is a 500 that names nothing of the server, its cause logged.
+ * default; a database that cannot be reached is a 503 with {@code Retry-After}; anything unexpected is a 500 that names
+ * nothing of the server, its cause logged.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -46,6 +47,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return problem(status, bundle, null);
         }
+        if (DatabaseOutageFilter.isDatabaseOutage(thrown)) {
+            return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), bundle, null))
+                    .header("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS).build();
+        }
         LOG.log(Level.SEVERE, "Unexpected failure of an HTTP endpoint", thrown);
         return problem(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), bundle, null);
     }
@@ -62,8 +67,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Response problem(int status, ResourceBundle bundle, String detail) {
-        var family = status >= 500 ? "serverError" : status == 404 ? "notFound" : status == 405 ? "notAllowed"
-                : "badRequest";
+        var family = status == 503 ? "unavailable" : status >= 500 ? "serverError" : status == 404 ? "notFound"
+                : status == 405 ? "notAllowed" : "badRequest";
         var body = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", bundle.getString("api.problem." + family))
