@@ -2,6 +2,7 @@ package org.laureate.decision.entity;
 
 import java.util.Objects;
 import org.laureate.platform.BusinessException;
+import org.laureate.platform.FileType;
 
 /**
  * The scan of a signed resolution. R13.3 It is a PDF, JPEG or PNG as its content says (whatever its name claims), of
@@ -27,28 +28,8 @@ public record ScannedDocument(String fileName, String contentType, byte[] conten
     }
 
     private static String recognise(byte[] content) {
-        if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        throw new BusinessException("resolution.error.document");
-    }
-
-    private static boolean startsWith(byte[] content, int... magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return FileType.of(content).orElseThrow(() -> new BusinessException("resolution.error.document"))
+                .contentType();
     }
 
     @Override

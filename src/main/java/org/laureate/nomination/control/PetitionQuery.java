@@ -3,11 +3,11 @@ package org.laureate.nomination.control;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.nomination.entity.NominationStatus;
 import org.laureate.platform.Country;
+import org.laureate.platform.Like;
 
 /**
  * The secretariat's search over petitions, as JPQL: the conditions chosen (cycle, country, art field, status, a text
@@ -16,8 +16,6 @@ import org.laureate.platform.Country;
  */
 public final class PetitionQuery {
 
-    /** The escape character of the LIKE patterns. */
-    static final char ESCAPE = '!';
 
     private static final String FROM = " FROM Nomination n";
     private static final String FROM_WITH_NAMES = FROM + " JOIN n.cycle c JOIN n.organisation o";
@@ -53,27 +51,15 @@ public final class PetitionQuery {
         if (text == null || text.isBlank()) {
             return this;
         }
-        return condition("(LOWER(n.workTitle) LIKE :text ESCAPE '" + ESCAPE + "' OR EXISTS (SELECT e FROM Nominee e"
-                + " WHERE e.nomination = n AND (LOWER(e.fullNameRu) LIKE :text ESCAPE '" + ESCAPE + "'"
-                + " OR LOWER(e.fullNameBe) LIKE :text ESCAPE '" + ESCAPE + "')))", "text", likePattern(text));
+        return condition("(LOWER(n.workTitle) LIKE :text" + Like.ESCAPE + " OR EXISTS (SELECT e FROM Nominee e"
+                + " WHERE e.nomination = n AND (LOWER(e.fullNameRu) LIKE :text" + Like.ESCAPE
+                + " OR LOWER(e.fullNameBe) LIKE :text" + Like.ESCAPE + ")))", "text", Like.containing(text));
     }
 
     private PetitionQuery condition(String jpql, String name, Object value) {
         where.append(" AND ").append(jpql);
         parameters.put(name, value);
         return this;
-    }
-
-    /** A LIKE pattern that finds the text anywhere, in lower case, with the pattern characters escaped. */
-    static String likePattern(String text) {
-        var escaped = new StringBuilder("%");
-        for (char ch : text.strip().toLowerCase(Locale.ROOT).toCharArray()) {
-            if (ch == '%' || ch == '_' || ch == ESCAPE) {
-                escaped.append(ESCAPE);
-            }
-            escaped.append(ch);
-        }
-        return escaped.append('%').toString();
     }
 
     /** The query for the {@code projection} of the petitions found, in the given order. */

@@ -18,11 +18,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.laureate.platform.BusinessException;
+import org.laureate.platform.Like;
 import org.laureate.platform.StateChange;
 import org.laureate.publication.entity.Amendment;
 import org.laureate.publication.entity.Award;
@@ -266,19 +266,14 @@ public class LaureateService {
                 continue;
             }
             var name = "word" + i;
-            jpql.append(" AND (LOWER(a.workTitle) LIKE :").append(name).append(" ESCAPE '!'")
+            jpql.append(" AND (LOWER(a.workTitle) LIKE :").append(name).append(Like.ESCAPE)
                     .append(" OR EXISTS (SELECT b FROM Award b JOIN b.authors c WHERE b = a")
-                    .append(" AND (LOWER(c.nameRu) LIKE :")
-                    .append(name).append(" ESCAPE '!' OR LOWER(c.nameBe) LIKE :").append(name)
-                    .append(" ESCAPE '!')))");
-            parameters.put(name, "%" + like(words[i].toLowerCase(Locale.ROOT)) + "%");
+                    .append(" AND (LOWER(c.nameRu) LIKE :").append(name).append(Like.ESCAPE)
+                    .append(" OR LOWER(c.nameBe) LIKE :").append(name).append(Like.ESCAPE).append(")))");
+            parameters.put(name, Like.containing(words[i]));
         }
         var query = em.createQuery(jpql.append(order).toString(), type);
         parameters.forEach(query::setParameter);
         return query;
-    }
-
-    private static String like(String word) {
-        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.nomination.entity.NominationStatus;
 import org.laureate.platform.Country;
+import org.laureate.platform.Like;
 
 /** R4.32, R4.33 The secretariat's search as JPQL. */
 class PetitionQueryTest {
@@ -46,7 +47,7 @@ class PetitionQueryTest {
 
     @Test
     void r4_33_patternCharactersInTheTextAreMatchedAsThemselves() {
-        assertThat(PetitionQuery.likePattern(" 100%_Ў!  ")).isEqualTo("%100!%!_ў!!%");
+        assertThat(Like.containing(" 100%_Ў!  ")).isEqualTo("%100!%!_ў!!%");
     }
 
     @Test
