@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.laureate.platform.Csv;
 
 /**
  * Writes a table (a header row, then the rows) as CSV or as an XLSX workbook, for the secretariat's exports.
  *
  * <p>R4.34 CSV is UTF-8 with a byte order mark, so that Excel reads Cyrillic; every cell is quoted as RFC 4180 says,
- * and a cell that a spreadsheet would take for a formula ({@code = + - @}, tab, carriage return) is prefixed with an
- * apostrophe. XLSX cells are written as text and are streamed, so that a large table does not fill the memory.
+ * and a cell that a spreadsheet would take for a formula is made plain text ({@link Csv}). XLSX cells are written as
+ * text and are streamed, so that a large table does not fill the memory.
  */
 public class TableExport {
 
@@ -28,37 +29,14 @@ public class TableExport {
         try {
             out.write(UTF8_BOM);
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writeCsvLine(writer, header);
+            var csv = Csv.quoted(writer, header.toArray(String[]::new));
             for (List<String> row : rows) {
-                writeCsvLine(writer, row);
+                csv.row(row);
             }
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void writeCsvLine(Writer writer, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(csvCell(cells.get(i)));
-        }
-        writer.write("\r\n");
-    }
-
-    /** One CSV cell: quoted, quotes doubled, and a would-be formula made plain text. */
-    static String csvCell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "\"\"";
-        }
-        var text = startsAsFormula(value) ? "'" + value : value;
-        return '"' + text.replace("\"", "\"\"") + '"';
-    }
-
-    static boolean startsAsFormula(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 
     public void xlsx(String sheetName, List<String> header, Iterable<List<String>> rows, OutputStream out) {

@@ -1,19 +1,19 @@
 package org.laureate.publication.api;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.laureate.platform.Csv;
 import org.laureate.publication.boundary.PublishedCycle;
 import org.laureate.publication.entity.Award;
 import org.laureate.publication.entity.AwardAuthor;
 
-/** The open data's CSV files (RFC 4180, a header row); several values in one cell are separated by "; ". */
+/**
+ * The open data's CSV files ({@link Csv}: RFC 4180, a header row, no cell read as a formula); several values in one
+ * cell are separated by "; ".
+ */
 final class OpenDataCsv {
 
     private static final String SEPARATOR = "; ";
@@ -23,10 +23,10 @@ final class OpenDataCsv {
 
     static String laureates(List<Award> awards) {
         return write(new String[] {"id", "cycle", "work", "art_field", "authors", "authors_be", "countries",
-            "resolution_number", "resolution_date", "published_at", "amendments"}, printer -> {
+            "resolution_number", "resolution_date", "published_at", "amendments"}, csv -> {
                 for (var award : awards) {
                     var authors = award.getAuthors();
-                    printer.printRecord(award.getId(), award.getCycleName(), award.getWorkTitle(),
+                    csv.row(award.getId(), award.getCycleName(), award.getWorkTitle(),
                             text(award.getArtField()), join(authors, AwardAuthor::getNameRu),
                             join(authors, author -> text(author.getNameBe())),
                             join(authors, author -> text(author.getCountry())), text(award.getResolutionNumber()),
@@ -38,9 +38,9 @@ final class OpenDataCsv {
 
     static String cycles(List<PublishedCycle> cycles) {
         return write(new String[] {"cycle", "laureates", "resolution_number", "resolution_date", "candidate_lists"},
-                printer -> {
+                csv -> {
                     for (var cycle : cycles) {
-                        printer.printRecord(cycle.name(), cycle.laureates(), text(cycle.resolutionNumber()),
+                        csv.row(cycle.name(), cycle.laureates(), text(cycle.resolutionNumber()),
                                 text(cycle.resolutionDate()), cycle.candidateLists().size());
                     }
                 });
@@ -48,11 +48,11 @@ final class OpenDataCsv {
 
     static String candidates(List<CandidateListItem> lists) {
         return write(new String[] {"cycle", "round", "published_at", "position", "registration_number", "work",
-            "authors", "art_field", "country", "organisation"}, printer -> {
+            "authors", "art_field", "country", "organisation"}, csv -> {
                 for (var list : lists) {
                     int position = 0;
                     for (var candidate : list.candidates()) {
-                        printer.printRecord(list.cycle(), list.round(), text(list.publishedAt()), ++position,
+                        csv.row(list.cycle(), list.round(), text(list.publishedAt()), ++position,
                                 candidate.registrationNumber(), candidate.work(), candidate.authors(),
                                 text(candidate.artField()), text(candidate.country()), candidate.organisation());
                     }
@@ -61,16 +61,13 @@ final class OpenDataCsv {
     }
 
     private interface Rows {
-        void print(CSVPrinter printer) throws IOException;
+        void print(Csv csv);
     }
 
     private static String write(String[] header, Rows rows) {
         var out = new StringWriter();
-        var format = CSVFormat.RFC4180.builder().setHeader(header).get();
-        try (var printer = new CSVPrinter(out, format)) {
-            rows.print(printer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (var csv = Csv.of(out, header)) {
+            rows.print(csv);
         }
         return out.toString();
     }
