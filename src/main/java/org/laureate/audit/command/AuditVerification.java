@@ -103,14 +103,17 @@ public final class AuditVerification {
 
     /**
      * R5.10 The anchors of the file {@code LAUREATE_AUDIT_ANCHOR_FILE}, signed with {@code LAUREATE_AUDIT_ANCHOR_KEY};
-     * none when no key is given.
+     * none when no key is given or no anchor was taken yet.
      */
-    static List<AuditAnchors.Anchor> anchors(Map<String, String> environment) throws IOException {
+    public static List<AuditAnchors.Anchor> anchors(Map<String, String> environment) throws IOException {
         var key = environment.get("LAUREATE_AUDIT_ANCHOR_KEY");
         if (key == null || key.isBlank()) {
             return List.of();
         }
         var file = Path.of(environment.getOrDefault("LAUREATE_AUDIT_ANCHOR_FILE", "./data/audit-anchors.log"));
+        if (!Files.exists(file)) {
+            return List.of();
+        }
         var anchors = new AuditAnchors(key);
         return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank())
                 .map(anchors::read).toList();
@@ -122,7 +125,8 @@ public final class AuditVerification {
     }
 
     /** R5.8, R5.10 As {@link #verify(Connection)}, holding the entries to the anchors too. */
-    static ChainVerification verify(Connection connection, List<AuditAnchors.Anchor> anchors) throws SQLException {
+    public static ChainVerification verify(Connection connection, List<AuditAnchors.Anchor> anchors)
+            throws SQLException {
         connection.setReadOnly(true);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setAutoCommit(false);
