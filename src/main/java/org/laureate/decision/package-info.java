@@ -18,6 +18,8 @@
  *   <li>R13.7 The documents print a name in Russian, then its Belarusian spelling where one is given.</li>
  *   <li>R13.8 The Supreme State Council's resolution records its laureates for publication in its own transaction
  *       (the secretariat then publishes them).</li>
+ *   <li>R13.9 The draft resolution lists the works the Supreme State Council awarded once it has resolved; before,
+ *       the nominees the Council of Ministers approved; before that, all the nominees.</li>
  * </ul>
  */
 package org.laureate.decision;

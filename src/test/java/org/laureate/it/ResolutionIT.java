@@ -180,7 +180,12 @@ class ResolutionIT {
         refused(() -> documents.laureateDiploma(a, scene.authors().get(0)), "general.error.notFound");
 
         resolutions.recordMinisters(scene.cycleId(), "12", LocalDate.of(2026, 2, 10), scan(), List.of(a, c));
+        var otherAuthor = "Автор " + scene.cycleYear() + "-2";
+        assertThat(text(documents.draftResolution(scene.cycleId()))).as("the ministers' nominees")
+                .contains(author, otherAuthor);
         resolutions.recordSupreme(scene.cycleId(), "5", LocalDate.of(2026, 2, 26), true, true, scan(), List.of(a));
+        assertThat(text(documents.draftResolution(scene.cycleId()))).as("R13.9 the awarded works only")
+                .contains(author).doesNotContain(otherAuthor);
         assertThat(text(documents.laureateDiploma(a, scene.authors().get(0)))).contains(author);
         refused(() -> documents.laureateDiploma(c, scene.authors().get(2)), "general.error.notFound");
         refused(() -> documents.awardSheet(a, scene.authors().get(2)), "general.error.notFound");

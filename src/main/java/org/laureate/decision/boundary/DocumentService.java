@@ -60,16 +60,18 @@ public class DocumentService {
     }
 
     /**
-     * The draft resolution of the Supreme State Council: the nominees the Council of Ministers approved, or, before its
-     * resolution, all the nominees.
+     * R13.9 The draft resolution of the Supreme State Council: once that Council has resolved, the works it awarded;
+     * before, the nominees the Council of Ministers approved, or, before its resolution, all the nominees.
      */
     public byte[] draftResolution(long cycleId) {
         var cycle = em.find(AwardCycle.class, cycleId);
         if (cycle == null) {
             throw new BusinessException("general.error.notFound");
         }
+        var supreme = resolution(cycleId, ResolutionBody.SUPREME_STATE_COUNCIL);
         var ministers = resolution(cycleId, ResolutionBody.COUNCIL_OF_MINISTERS);
-        var ids = ministers != null ? new ArrayList<>(ministers.getApproved()) : votes.nominees(cycleId);
+        var ids = supreme != null ? new ArrayList<>(supreme.getApproved())
+                : ministers != null ? new ArrayList<>(ministers.getApproved()) : votes.nominees(cycleId);
         if (ids.isEmpty()) {
             throw new BusinessException("resolution.error.noNominees");
         }
