@@ -41,8 +41,8 @@ class PetitionUiIT extends BrowserTest {
         browser.open(base() + "/nomination/petition.xhtml");
         if (!browser.isPresent(By.id("start:start"))) {
             browser.click(By.cssSelector("a[href='#steps:tabSubmit']"));
-            browser.type(By.id("withdraw:reason"), "Начинаем заново");
-            browser.clickAndWaitForPage(By.id("withdraw:withdraw"));
+            browser.type(By.id("steps:withdraw:reason"), "Начинаем заново");
+            browser.clickAndWaitForPage(By.id("steps:withdraw:withdraw"));
             browser.waitForText(By.id("messages"), "Ходатайство отозвано");
         }
         browser.clickAndWaitForPage(By.id("start:start"));
