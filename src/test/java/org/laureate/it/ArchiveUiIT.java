@@ -2,48 +2,22 @@ package org.laureate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** A reader on a phone (375 px wide) opens the archive, finds the 2013–2014 laureates and filters them by country. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ArchiveUiIT {
+class ArchiveUiIT extends BrowserTest {
 
     private static final int PHONE_WIDTH = 375;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private static Browser browser;
-
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
+    static void phoneSized() {
         browser.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 812));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     private long pageWidth() {
@@ -53,7 +27,7 @@ class ArchiveUiIT {
 
     @Test
     void onAPhoneTheArchiveShowsThe2013LaureatesAndFiltersByCountry() {
-        browser.open(Deployments.base(deployed) + "/publication/archive.xhtml?cycle="
+        browser.open(base() + "/publication/archive.xhtml?cycle="
                 + URLEncoder.encode("2013–2014", StandardCharsets.UTF_8));
 
         browser.waitForText(By.id("archive-count"), "Найдено: 3");
@@ -63,7 +37,7 @@ class ArchiveUiIT {
         assertThat(pageWidth()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(PHONE_WIDTH);
 
         browser.choose("archive:country", "Республика Беларусь");
-        browser.find(By.id("archive:search")).click();
+        browser.click(By.id("archive:search"));
         browser.waitForText(By.id("archive-count"), "Найдено: 1");
         assertThat(browser.text(By.id("awards"))).contains("Иван Миско").doesNotContain("Владимир Зельдин")
                 .doesNotContain("Инесса Слюнькова");

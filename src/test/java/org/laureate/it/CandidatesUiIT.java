@@ -3,19 +3,10 @@ package org.laureate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.demo.DemoData;
 import org.openqa.selenium.By;
 
@@ -23,33 +14,7 @@ import org.openqa.selenium.By;
  * The secretariat reads a closed round's results and proposes candidates, both co-chairs confirm them on their page,
  * the secretariat publishes the list: in the browser, in Russian.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CandidatesUiIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private String base() {
-        return Deployments.base(deployed);
-    }
+class CandidatesUiIT extends BrowserTest {
 
     /** The closed round of a cycle of this test's own: its id and its title. */
     private String[] closedRound() throws Exception {
@@ -61,10 +26,10 @@ class CandidatesUiIT {
     }
 
     private void confirmAs(String chair, String roundName) {
-        browser.signIn(base(), chair, CandidateListSeeds.PASSWORD);
+        signIn(chair, CandidateListSeeds.PASSWORD);
         browser.clickAndWaitForPage(By.id("chairCandidates"));
         assertThat(browser.text(By.id("proposals"))).contains(roundName, "Сімфонія мужнасці");
-        browser.find(By.cssSelector("[id$=':confirm']")).click();
+        browser.click(By.cssSelector("[id$=':confirm']"));
         browser.waitForText(By.id("messages"), "Вы подтвердили соискателей тура «" + roundName + "»");
     }
 
@@ -73,23 +38,23 @@ class CandidatesUiIT {
         var round = closedRound();
         var results = base() + "/scoring/council/results.xhtml?round=" + round[0];
 
-        browser.signIn(base(), "admin", DemoData.PASSWORD);
+        signIn("admin", DemoData.PASSWORD);
         browser.open(results);
         var table = browser.text(By.id("results:table"));
         assertThat(table).contains("Сімфонія мужнасці", "Песні пра сяброўства", "8,00", "7,00");
         assertThat(browser.text(By.id("results-rule"))).contains("Усечённое среднее");
-        browser.find(By.cssSelector("[id$=':choose']")).click();
-        browser.find(By.id("results:propose")).click();
+        browser.click(By.cssSelector("[id$=':choose']"));
+        browser.click(By.id("results:propose"));
         browser.waitForText(By.id("messages"), "Сопредседателям предложено соискателей: 1");
         assertThat(browser.text(By.id("list-status"))).isEqualTo("Предложен, ждёт сопредседателей");
 
         confirmAs("ui-chair-by", round[1]);
         confirmAs("ui-chair-ru", round[1]);
 
-        browser.signIn(base(), "admin", DemoData.PASSWORD);
+        signIn("admin", DemoData.PASSWORD);
         browser.open(results);
         assertThat(browser.text(By.id("list-status"))).isEqualTo("Подтверждён обоими сопредседателями");
-        browser.find(By.id("results:publish")).click();
+        browser.click(By.id("results:publish"));
         browser.waitForText(By.id("messages"), "Список соискателей опубликован");
         assertThat(browser.text(By.id("list-status"))).isEqualTo("Опубликован");
     }

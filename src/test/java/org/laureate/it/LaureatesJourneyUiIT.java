@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,15 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,9 +23,7 @@ import org.openqa.selenium.WebElement;
  * laureate before the award; five members of seven vote for all three, the Council of Ministers and the Supreme State
  * Council record their resolutions, the secretariat publishes the awards, and an anonymous reader finds them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LaureatesJourneyUiIT {
+class LaureatesJourneyUiIT extends BrowserTest {
 
     private static final String CYCLE = "2025–2026";
     private static final String ROUND = "Отбор соискателей";
@@ -44,32 +33,8 @@ class LaureatesJourneyUiIT {
     private static final List<String> PRESENT_NAMES = List.of("Сопредседатель Экспертного совета (Беларусь)",
             "Сопредседатель Экспертного совета (Россия)", "Алексей Громов", "Янка Лукша", "Ольга Березина");
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private String base() {
-        return Deployments.base(deployed);
-    }
-
     private void signIn(String username) {
-        browser.signIn(base(), username, DemoData.PASSWORD);
+        signIn(username, DemoData.PASSWORD);
     }
 
     private static String cycleParameter() {
@@ -84,15 +49,15 @@ class LaureatesJourneyUiIT {
         browser.clickAndWaitForPage(By.id("scoringRounds"));
         var cycleId = browser.driver().getCurrentUrl().replaceFirst(".*[?&]cycle=(\\d+).*", "$1");
         var round = "section[data-title='" + ROUND + "']";
-        browser.find(By.cssSelector(round + " button[id$=':close']")).click();
-        browser.find(By.id("confirmYes")).click();
+        browser.click(By.cssSelector(round + " button[id$=':close']"));
+        browser.click(By.id("confirmYes"));
         browser.waitForText(By.id("messages"), "Тур «" + ROUND + "» закрыт");
         browser.clickAndWaitForPage(By.cssSelector(round + " a[href*='results.xhtml']"));
         assertThat(browser.text(By.id("results:table"))).contains(WORK);
         var choices = browser.driver().findElements(By.cssSelector("[id$=':choose']"));
         assertThat(choices).hasSize(3);
         choices.forEach(WebElement::click);
-        browser.find(By.id("results:propose")).click();
+        browser.click(By.id("results:propose"));
         browser.waitForText(By.id("messages"), "Сопредседателям предложено соискателей: 3");
         var results = browser.driver().getCurrentUrl();
 
@@ -102,7 +67,7 @@ class LaureatesJourneyUiIT {
         signIn("admin");
         browser.open(results);
         assertThat(browser.text(By.id("list-status"))).isEqualTo("Подтверждён обоими сопредседателями");
-        browser.find(By.id("results:publish")).click();
+        browser.click(By.id("results:publish"));
         browser.waitForText(By.id("messages"), "Список соискателей опубликован");
 
         signOut();
@@ -116,18 +81,18 @@ class LaureatesJourneyUiIT {
         var finalists = browser.driver().findElements(By.cssSelector("#prepare\\:finalists label"));
         assertThat(finalists).hasSize(3);
         finalists.forEach(WebElement::click);
-        browser.type(By.id("prepare:heldOn_input"), "17.10.2025");
+        browser.typeDate(By.id("prepare:heldOn_input"), "17.10.2025");
         browser.type(By.id("prepare:place"), "Минск");
-        browser.find(By.id("prepare:putToVote")).click();
+        browser.click(By.id("prepare:putToVote"));
         browser.waitForText(By.id("messages"), "На голосование поставлено произведений: 3");
         var vote = browser.find(By.cssSelector("section.vote")).getAttribute("id").substring("vote-".length());
         for (var name : PRESENT_NAMES) {
             browser.find(By.xpath("//section[@id='vote-" + vote + "']//label[starts-with(., '" + name + " (')]"))
                     .click();
         }
-        browser.find(By.cssSelector("#vote-" + vote + " button[id$=':savePresence']")).click();
+        browser.click(By.cssSelector("#vote-" + vote + " button[id$=':savePresence']"));
         browser.waitForText(By.id("messages"), "Присутствуют 5 из 7");
-        browser.find(By.cssSelector("#vote-" + vote + " button[id$=':open']")).click();
+        browser.click(By.cssSelector("#vote-" + vote + " button[id$=':open']"));
         browser.waitForText(By.id("messages"), "Голосование открыто");
 
         for (var member : PRESENT) {
@@ -136,8 +101,8 @@ class LaureatesJourneyUiIT {
 
         signIn("admin");
         browser.open(base() + "/scoring/admin/votes.xhtml?cycle=" + cycleId);
-        browser.find(By.cssSelector("#vote-" + vote + " button[id$=':close']")).click();
-        browser.find(By.id("confirmYes")).click();
+        browser.click(By.cssSelector("#vote-" + vote + " button[id$=':close']"));
+        browser.click(By.id("confirmYes"));
         browser.waitForText(By.id("messages"), "Голосование закрыто");
         var chosen = browser.driver().findElements(By.cssSelector("#vote-" + vote + " table.vote-result tr.chosen"));
         assertThat(chosen).hasSize(3);
@@ -147,16 +112,16 @@ class LaureatesJourneyUiIT {
         browser.open(base() + "/decision/decisions.xhtml?cycle=" + cycleId);
         var scan = scan();
         browser.type(By.id("ministers:number"), "112");
-        browser.type(By.id("ministers:adoptedOn_input"), "12.02.2026");
-        browser.driver().findElement(By.id("ministers:scan_input")).sendKeys(scan.toString());
+        browser.typeDate(By.id("ministers:adoptedOn_input"), "12.02.2026");
+        browser.upload(By.id("ministers:scan_input"), scan);
         allApproved("ministers:approved");
         browser.clickAndWaitForPage(By.id("ministers:record"));
         browser.waitForText(By.id("messages"), "Постановление № 112 внесено");
         browser.type(By.id("supreme:number"), "3");
-        browser.type(By.id("supreme:adoptedOn_input"), "26.02.2026");
-        browser.find(By.cssSelector("#supreme\\:agreedByBelarus .ui-chkbox-box")).click();
-        browser.find(By.cssSelector("#supreme\\:agreedByRussia .ui-chkbox-box")).click();
-        browser.driver().findElement(By.id("supreme:scan_input")).sendKeys(scan.toString());
+        browser.typeDate(By.id("supreme:adoptedOn_input"), "26.02.2026");
+        browser.click(By.cssSelector("#supreme\\:agreedByBelarus .ui-chkbox-box"));
+        browser.click(By.cssSelector("#supreme\\:agreedByRussia .ui-chkbox-box"));
+        browser.upload(By.id("supreme:scan_input"), scan);
         allApproved("supreme:approved");
         browser.clickAndWaitForPage(By.id("supreme:record"));
         browser.waitForText(By.id("messages"), "Постановление № 3 внесено");
@@ -165,8 +130,8 @@ class LaureatesJourneyUiIT {
 
         signIn("admin");
         browser.open(base() + "/publication/admin/laureates.xhtml");
-        browser.find(By.xpath("//button[contains(., '" + CYCLE + "')]")).click();
-        browser.find(By.id("confirmYes")).click();
+        browser.click(By.xpath("//button[contains(., '" + CYCLE + "')]"));
+        browser.click(By.id("confirmYes"));
         browser.waitForText(By.id("messages"), "Опубликовано наград: 3");
 
         signOut();
@@ -182,7 +147,7 @@ class LaureatesJourneyUiIT {
         var proposal = "//section[contains(@class,'proposal') and contains(., '" + ROUND + " · ')"
                 + " and contains(., '" + CYCLE + "')]";
         assertThat(browser.text(By.xpath(proposal))).contains(WORK);
-        browser.find(By.xpath(proposal + "//button[contains(@id,':confirm')]")).click();
+        browser.click(By.xpath(proposal + "//button[contains(@id,':confirm')]"));
         browser.waitForText(By.id("messages"), "Вы подтвердили соискателей тура «" + ROUND + "»");
     }
 
@@ -193,17 +158,16 @@ class LaureatesJourneyUiIT {
         var options = browser.driver().findElements(By.cssSelector("#cast\\:approved label"));
         assertThat(options).as("finalists on %s's ballot", member).hasSize(3);
         for (int i = 0; i < options.size(); i++) {
-            browser.find(By.cssSelector("label[for='cast:approved:" + i + "']")).click();
+            browser.click(By.cssSelector("label[for='cast:approved:" + i + "']"));
             browser.waitForText(By.id("cast:counter"), "Выбрано " + (i + 1) + " из 3");
         }
-        browser.find(By.id("cast:castBallot")).click();
+        browser.click(By.id("cast:castBallot"));
         browser.waitForText(By.id("messages"), "Ваш бюллетень подан");
         assertThat(browser.text(By.id("receipt-code"))).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
     }
 
     private void signOut() {
-        browser.open(base() + "/login.xhtml");
-        browser.driver().manage().deleteAllCookies();
+        browser.forgetSession(base());
     }
 
     /** The page offers every nominee approved already: all three stay checked. */

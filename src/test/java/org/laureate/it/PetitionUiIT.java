@@ -3,73 +3,55 @@ package org.laureate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.laureate.demo.DemoData;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
-/** A nominating organisation drafts, completes and submits a collective petition in the browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PetitionUiIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private String base() {
-        return Deployments.base(deployed);
-    }
+/**
+ * A nominating organisation drafts, completes and submits a collective petition in the browser. The demo accounts
+ * {@code org-ru} and {@code org-ru2} share one organisation, whose petition in the current cycle these tests start,
+ * submit or find in any order.
+ */
+class PetitionUiIT extends BrowserTest {
 
     private void signIn(String username) {
-        browser.signIn(base(), username, DemoData.PASSWORD);
+        signIn(username, DemoData.PASSWORD);
     }
 
     private void addAuthor(String nameRu, String nameBe, String bornOn, String citizenship) {
         browser.type(By.id("steps:nominees:fullNameRu"), nameRu);
         browser.type(By.id("steps:nominees:fullNameBe"), nameBe);
-        browser.type(By.id("steps:nominees:bornOn"), bornOn + Keys.TAB);
+        browser.type(By.id("steps:nominees:bornOn"), bornOn);
         browser.choose("steps:nominees:citizenship", citizenship);
-        browser.find(By.id("steps:nominees:add")).click();
+        browser.click(By.id("steps:nominees:add"));
+    }
+
+    /**
+     * Opens the petition page on a new draft; a petition the organisation already has in this cycle (one another test
+     * started or submitted) is withdrawn first, as only one at a time may be.
+     */
+    private void startAfresh() {
+        browser.open(base() + "/nomination/petition.xhtml");
+        if (!browser.isPresent(By.id("start:start"))) {
+            browser.click(By.cssSelector("a[href='#steps:tabSubmit']"));
+            browser.type(By.id("steps:withdraw:reason"), "Начинаем заново");
+            browser.clickAndWaitForPage(By.id("steps:withdraw:withdraw"));
+            browser.waitForText(By.id("messages"), "Ходатайство отозвано");
+        }
+        browser.clickAndWaitForPage(By.id("start:start"));
     }
 
     @Test
     void anOrganisationSubmitsACollectivePetitionWithAPdf(@TempDir Path files) throws Exception {
         signIn("org-ru");
-        browser.open(base() + "/nomination/petition.xhtml");
-        browser.clickAndWaitForPage(By.id("start:start"));
+        startAfresh();
         assertThat(browser.text(By.id("petition-status"))).isEqualTo("Черновик");
 
         addAuthor("Иван Петров", "", "12.03.1960", "Казахстан");
@@ -81,42 +63,40 @@ class PetitionUiIT {
         addAuthor("Надежда Бабенко", "", "17.09.1975", "Россия");
         browser.waitForText(By.id("steps:nominees:list"), "Надежда Бабенко");
 
-        browser.find(By.cssSelector("a[href='#steps:tabWork']")).click();
+        browser.click(By.cssSelector("a[href='#steps:tabWork']"));
         browser.type(By.id("steps:work:title"), "Бессмертие подвига <script>alert(1)</script>");
         browser.choose("steps:work:artField", "Изобразительное искусство");
         browser.choose("steps:work:publicityForm", "Открытие выставки");
-        browser.type(By.id("steps:work:madePublicOn"), "20.02.2026" + Keys.TAB);
-        browser.find(By.id("steps:work:save")).click();
+        browser.type(By.id("steps:work:madePublicOn"), "20.02.2026");
+        browser.click(By.id("steps:work:save"));
         browser.waitForText(By.id("messages"), "Черновик сохранён");
 
-        browser.find(By.cssSelector("a[href='#steps:tabReasons']")).click();
+        browser.click(By.cssSelector("a[href='#steps:tabReasons']"));
         browser.type(By.id("steps:reasons:text"), "Выставка о подвиге народов Беларуси и России.");
-        browser.find(By.id("steps:reasons:save")).click();
+        browser.click(By.id("steps:reasons:save"));
         browser.waitForText(By.id("messages"), "Черновик сохранён");
 
-        browser.find(By.cssSelector("a[href='#steps:tabMaterials']")).click();
+        browser.click(By.cssSelector("a[href='#steps:tabMaterials']"));
         var fake = files.resolve("catalogue.pdf");
         Files.writeString(fake, "not a pdf at all");
-        browser.driver().findElement(By.cssSelector("#steps\\:materials\\:upload input[type=file]"))
-                .sendKeys(fake.toString());
+        browser.upload(By.cssSelector("#steps\\:materials\\:upload input[type=file]"), fake);
         browser.waitForText(By.id("messages"), "Принимаются только документы PDF");
         var pdf = files.resolve("Каталог выставки.pdf");
         Files.write(pdf, ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
-        browser.driver().findElement(By.cssSelector("#steps\\:materials\\:upload input[type=file]"))
-                .sendKeys(pdf.toString());
+        browser.upload(By.cssSelector("#steps\\:materials\\:upload input[type=file]"), pdf);
         browser.waitForText(By.id("steps:materials:list"), "Каталог выставки");
         assertThat(browser.text(By.id("steps:materials:list"))).doesNotContain("catalogue");
 
-        browser.find(By.cssSelector("a[href='#steps:tabSubmit']")).click();
+        browser.click(By.cssSelector("a[href='#steps:tabSubmit']"));
         assertThat(browser.driver().findElements(By.cssSelector("#checks li.check-failed"))).isEmpty();
-        browser.find(By.id("steps:review:submit")).click();
+        browser.click(By.id("steps:review:submit"));
         browser.waitForText(By.id("messages"), "Ходатайство подано");
         var number = browser.text(By.id("petition-number"));
         assertThat(number).matches("(?s)2027-2028/RU/\\d{3}.*");
         assertThat(browser.text(By.id("petition-status"))).isEqualTo("Подано");
 
         browser.open(base() + "/nomination/petition.xhtml");
-        browser.find(By.cssSelector("a[href='#steps:tabWork']")).click();
+        browser.click(By.cssSelector("a[href='#steps:tabWork']"));
         assertThat(browser.find(By.id("steps:work:title")).getAttribute("value"))
                 .isEqualTo("Бессмертие подвига <script>alert(1)</script>");
 
@@ -144,23 +124,23 @@ class PetitionUiIT {
         if (browser.isPresent(By.id("start:start"))) {
             browser.clickAndWaitForPage(By.id("start:start"));
         }
-        browser.find(By.cssSelector("a[href='#steps:tabReasons']")).click();
+        browser.click(By.cssSelector("a[href='#steps:tabReasons']"));
 
         try (var colleague = new Browser()) {
             colleague.signIn(base(), "org-ru", DemoData.PASSWORD);
             colleague.open(base() + "/nomination/petition.xhtml");
-            colleague.find(By.cssSelector("a[href='#steps:tabReasons']")).click();
+            colleague.click(By.cssSelector("a[href='#steps:tabReasons']"));
             colleague.type(By.id("steps:reasons:text"), "Основания коллеги");
-            colleague.find(By.id("steps:reasons:save")).click();
+            colleague.click(By.id("steps:reasons:save"));
             colleague.waitForText(By.id("messages"), "Черновик сохранён");
         }
 
         browser.type(By.id("steps:reasons:text"), "Мои основания");
-        browser.find(By.id("steps:reasons:save")).click();
+        browser.click(By.id("steps:reasons:save"));
         browser.waitForText(By.id("messages"), "другой пользователь");
 
         browser.open(base() + "/nomination/petition.xhtml");
-        browser.find(By.cssSelector("a[href='#steps:tabReasons']")).click();
+        browser.click(By.cssSelector("a[href='#steps:tabReasons']"));
         assertThat(browser.find(By.id("steps:reasons:text")).getAttribute("value")).isEqualTo("Основания коллеги");
     }
 

@@ -3,58 +3,18 @@ package org.laureate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.demo.DemoData;
 import org.openqa.selenium.By;
 
 /** The public list of candidates opens without signing in; the moderation of comments is the secretariat's. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicDiscussionUiIT {
+class PublicDiscussionUiIT extends BrowserTest {
 
     private static final String PUBLIC_PAGE = "/publication/candidates.xhtml";
     private static final String MODERATION = "/publication/admin/comments.xhtml";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private static Browser browser;
-    private String base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void freshSession() {
-        base = Deployments.base(deployed);
-        browser.open(base + "/about.xhtml");
-        browser.driver().manage().deleteAllCookies();
-    }
 
     /** Either the empty state or at least one published list: the demo data publishes none, other tests may. */
     private void assertListsOrEmptyState() {
@@ -64,12 +24,12 @@ class PublicDiscussionUiIT {
 
     @Test
     void theCandidatesAreReadWithoutSigningInInRussianAndEnglish() throws Exception {
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + PUBLIC_PAGE)).build(),
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + PUBLIC_PAGE)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Соискатели премии");
 
-        browser.open(base + "/");
+        browser.open(base() + "/");
         browser.clickAndWaitForPage(By.id("public-candidates"));
         assertThat(browser.driver().getCurrentUrl()).contains(PUBLIC_PAGE);
         assertThat(browser.text(By.cssSelector("h1.page-title"))).isEqualTo("Соискатели премии");
@@ -84,20 +44,20 @@ class PublicDiscussionUiIT {
 
     @Test
     void theModerationAsksAVisitorToSignInAndIsRefusedToAnExpert() {
-        browser.open(base + MODERATION);
+        browser.open(base() + MODERATION);
         assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
         assertThat(browser.isPresent(By.id("moderation:pending"))).isFalse();
 
-        browser.signIn(base, "expert", DemoData.PASSWORD);
-        browser.open(base + MODERATION);
+        signIn("expert", DemoData.PASSWORD);
+        browser.open(base() + MODERATION);
         assertThat(browser.isPresent(By.id("error-notFound"))).isTrue();
         assertThat(browser.isPresent(By.id("moderation:pending"))).isFalse();
     }
 
     @Test
     void theSecretariatOpensTheModerationFromItsDashboard() {
-        browser.signIn(base, "admin", DemoData.PASSWORD);
-        browser.open(base + "/dashboard/admin.xhtml");
+        signIn("admin", DemoData.PASSWORD);
+        browser.open(base() + "/dashboard/admin.xhtml");
 
         browser.clickAndWaitForPage(By.id("moderation"));
 

@@ -2,19 +2,10 @@ package org.laureate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,39 +15,13 @@ import org.openqa.selenium.WebElement;
  * draft, casts, revises one ballot, the round closes, and the member finds all three receipts on the bulletin board
  * with the scores last cast, and nobody's name anywhere on it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ScoringUiIT {
+class ScoringUiIT extends BrowserTest {
 
     private static final String CODE = "[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}";
     private static final String[] CRITERIA = {"ARTISTIC_MERIT", "FRIENDSHIP", "SIGNIFICANCE"};
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private String base() {
-        return Deployments.base(deployed);
-    }
-
     private void signIn(String username) {
-        browser.signIn(base(), username, DemoData.PASSWORD);
+        signIn(username, DemoData.PASSWORD);
     }
 
     @Test
@@ -69,7 +34,7 @@ class ScoringUiIT {
         assertThat(browser.find(By.id("open:title")).getAttribute("value")).isEqualTo("Отбор соискателей");
         var title = "Отбор соискателей, проверка " + System.nanoTime();
         browser.type(By.id("open:title"), title);
-        browser.find(By.id("open:submit")).click();
+        browser.click(By.id("open:submit"));
         browser.waitForText(By.id("messages"), "Тур «" + title + "» открыт");
         var round = browser.find(By.cssSelector("section[data-title='" + title + "']")).getAttribute("data-round");
 
@@ -88,7 +53,7 @@ class ScoringUiIT {
         browser.open(ballots.get(0));
         score(7, 8, 9);
         browser.type(By.id("ballot:note"), "Сильная выставка, проверить каталог.");
-        browser.find(By.id("ballot:saveDraft")).click();
+        browser.click(By.id("ballot:saveDraft"));
         browser.waitForText(By.id("messages"), "Черновик сохранён");
         assertThat(browser.text(By.id("ballot-state"))).isEqualTo("Черновик");
         assertThat(browser.isPresent(By.id("receipt-code"))).isFalse();
@@ -139,8 +104,8 @@ class ScoringUiIT {
         browser.open(base() + "/scoring/admin/rounds.xhtml?cycle=" + cycleId);
         assertThat(browser.text(By.xpath("//section[@data-round='" + round + "']//tr[td[contains(., 'Алексей Громов')]]"
                 + "/td[2]"))).as("ballots cast by the member, a count only").isEqualTo("3");
-        browser.find(By.cssSelector("section[data-round='" + round + "'] button[id$=':close']")).click();
-        browser.find(By.id("confirmYes")).click();
+        browser.click(By.cssSelector("section[data-round='" + round + "'] button[id$=':close']"));
+        browser.click(By.id("confirmYes"));
         browser.waitForText(By.id("messages"), "Тур «" + title + "» закрыт");
 
         signIn("expert");
@@ -188,7 +153,7 @@ class ScoringUiIT {
 
     /** Casts the ballot on the page and returns the receipt code it shows. */
     private static String castBallot() {
-        browser.find(By.id("ballot:cast")).click();
+        browser.click(By.id("ballot:cast"));
         browser.waitForText(By.id("messages"), "Ваш бюллетень подан");
         var code = browser.text(By.id("receipt-code"));
         assertThat(code).matches(CODE);

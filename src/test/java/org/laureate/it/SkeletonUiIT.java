@@ -3,21 +3,11 @@ package org.laureate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.laureate.demo.DemoData;
@@ -25,41 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /** The real pages in headless Chromium, and the HTTP promises behind them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SkeletonUiIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private static Browser browser;
-    private String base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void freshSession() {
-        base = Deployments.base(deployed);
-        browser.open(base + "/about.xhtml");
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    private void signIn(String username, String password) {
-        browser.signIn(base, username, password);
-    }
+class SkeletonUiIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource({
@@ -80,7 +36,7 @@ class SkeletonUiIT {
         browser.clickAndWaitForPage(By.id("signout:signOut"));
 
         assertThat(browser.isPresent(By.id("signIn"))).isTrue();
-        browser.open(base + "/dashboard/admin.xhtml");
+        browser.open(base() + "/dashboard/admin.xhtml");
         assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
     }
 
@@ -98,7 +54,7 @@ class SkeletonUiIT {
 
     @Test
     void theLanguageSwitchesToBelarusianAndIsRemembered() {
-        browser.open(base + "/");
+        browser.open(base() + "/");
         assertThat(browser.text(By.cssSelector("h1.page-title"))).isEqualTo("Главная");
 
         browser.clickAndWaitForPage(By.cssSelector("a[data-lang='be']"));
@@ -106,7 +62,7 @@ class SkeletonUiIT {
         assertThat(browser.text(By.cssSelector("h1.page-title"))).isEqualTo("Галоўная");
         assertThat(browser.text(By.cssSelector(".brand__name")))
                 .isEqualTo("Прэмія Саюзнай дзяржавы ў галіне літаратуры і мастацтва");
-        browser.open(base + "/login.xhtml");
+        browser.open(base() + "/login.xhtml");
         assertThat(browser.text(By.cssSelector("h1.page-title"))).isEqualTo("Уваход");
 
         browser.clickAndWaitForPage(By.cssSelector("a[data-lang='en']"));
@@ -119,7 +75,7 @@ class SkeletonUiIT {
 
         for (String page : new String[] {"/dashboard/admin.xhtml", "/security/accounts.xhtml",
             "/dashboard/ministry.xhtml", "/dashboard/expert.xhtml", "/dashboard/council.xhtml"}) {
-            browser.open(base + page);
+            browser.open(base() + page);
             assertThat(browser.isPresent(By.id("error-notFound"))).as(page).isTrue();
             assertThat(browser.isPresent(By.cssSelector("[id^='dashboard-']"))).as(page).isFalse();
             assertThat(browser.isPresent(By.id("accounts:table"))).as(page).isFalse();
@@ -130,19 +86,19 @@ class SkeletonUiIT {
     void theSecretariatOpensAnAccountThatThenSignsIn() {
         var username = "ministry-" + UUID.randomUUID().toString().substring(0, 8);
         signIn("admin", DemoData.PASSWORD);
-        browser.open(base + "/security/accounts.xhtml");
+        browser.open(base() + "/security/accounts.xhtml");
 
         browser.type(By.id("create:username"), username);
         browser.type(By.id("create:fullName"), "Ўладзімір Іваноў-Сёмін");
         browser.type(By.id("create:password"), "a long password");
-        browser.find(By.cssSelector("label[for='create:roles:2']")).click();
-        browser.find(By.id("create:submit")).click();
+        browser.click(By.cssSelector("label[for='create:roles:2']"));
+        browser.click(By.id("create:submit"));
         assertThat(browser.text(By.cssSelector(".ui-messages-error")))
                 .as("a ministry without a country is refused").contains("страну");
 
         browser.choose("create:country", "Республика Беларусь");
         browser.type(By.id("create:password"), "a long password");
-        browser.find(By.id("create:submit")).click();
+        browser.click(By.id("create:submit"));
         assertThat(browser.text(By.cssSelector(".ui-messages-info"))).contains(username);
         assertThat(browser.text(By.id("accounts:table"))).contains("Ўладзімір Іваноў-Сёмін");
 
@@ -165,7 +121,7 @@ class SkeletonUiIT {
     @Test
     void theReadinessCheckAnswersWithTheDatabase() throws Exception {
         var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base.replaceFirst("(//[^/]+).*", "$1") + "/health/ready")).build(),
+                HttpRequest.newBuilder(URI.create(base().replaceFirst("(//[^/]+).*", "$1") + "/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -174,7 +130,7 @@ class SkeletonUiIT {
 
     @Test
     void theAboutPageShowsTheVersion() {
-        browser.open(base + "/about.xhtml");
+        browser.open(base() + "/about.xhtml");
 
         assertThat(browser.text(By.id("version"))).matches("\\d+\\.\\d+\\.\\d+.*");
     }
