@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -237,6 +238,29 @@ public class LaureateService {
         }
         publications.sort(Comparator.comparing(Publication::updated).reversed());
         return publications;
+    }
+
+    /**
+     * R14.7 A fingerprint of everything the public pages and the open data show: the published awards, their
+     * amendments, the lists of candidates, the comments and the cycles. It changes whenever any of it changes,
+     * whichever server changed it, so that each server's cache of published pages knows when to drop what it holds.
+     */
+    @PermitAll
+    public String fingerprint() {
+        var parts = new ArrayList<Object>();
+        for (var jpql : List.of(
+                "SELECT COUNT(a), SUM(a.version), MAX(a.id) FROM Award a WHERE a.state = :published",
+                "SELECT COUNT(m), MAX(m.id), 0 FROM Amendment m",
+                "SELECT COUNT(l), SUM(l.version), MAX(l.id) FROM CandidateList l",
+                "SELECT COUNT(c), SUM(c.version), MAX(c.id) FROM AwardCycle c",
+                "SELECT COUNT(p), SUM(p.version), MAX(p.id) FROM PublicComment p")) {
+            var query = em.createQuery(jpql, Object[].class);
+            if (jpql.contains(":published")) {
+                query.setParameter("published", AwardState.PUBLISHED);
+            }
+            parts.addAll(Arrays.asList(query.getSingleResult()));
+        }
+        return parts.toString();
     }
 
     private <T> TypedQuery<T> query(String select, LaureateFilter filter, String order, Class<T> type) {
