@@ -146,7 +146,7 @@ public class LaureateService {
         if (latest == null) {
             return List.of();
         }
-        return em.createNamedQuery(Award.FIND_PUBLISHED_OF_CYCLE, Award.class)
+        return batched(em.createNamedQuery(Award.FIND_PUBLISHED_OF_CYCLE, Award.class))
                 .setParameter("cycleName", latest)
                 .getResultList();
     }
@@ -157,7 +157,7 @@ public class LaureateService {
         if (first < 0 || max < 1 || max > MAX_PAGE) {
             throw new BusinessException("laureates.error.page");
         }
-        return query("SELECT a", filter, " ORDER BY a.cycleName DESC, a.seq, a.id", Award.class)
+        return batched(query("SELECT a", filter, " ORDER BY a.cycleName DESC, a.seq, a.id", Award.class))
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
@@ -300,6 +300,16 @@ public class LaureateService {
         var query = em.createQuery(jpql.append(order).toString(), type);
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /**
+     * A page of awards reads the authors and the amendments of all its awards in one query each (IN batches), not two
+     * queries for every award.
+     */
+    private static TypedQuery<Award> batched(TypedQuery<Award> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.authors")
+                .setHint("eclipselink.batch", "a.amendments");
     }
 
     private static String like(String word) {
