@@ -26,6 +26,13 @@
  *   <li>R14.5 The pages, the JSON, the CSV and the feed show published awards only; the past cycles are loaded as
  *       published historical awards, without inventing what the sources do not give.</li>
  *   <li>R14.6 The public reads at most 100 laureates a page.</li>
+ *   <li>R14.7 A published page (the laureates, the archive) and every answer of the open data is rendered once per
+ *       address and language and served again from memory, with a validator (ETag, Last-Modified, 304) and
+ *       {@code Cache-Control: public} for a reverse proxy, until something published changes: the server that changes
+ *       it drops its copies at once, every other server within a second (each compares the database's fingerprint
+ *       of the published data). A signed-in person never gets a copy, and their pages are never stored.</li>
+ *   <li>R14.8 A public page (home, candidates, laureates, archive) opens no session for an anonymous reader: its view
+ *       keeps no state, the language is a link, the archive's search is a GET form.</li>
  * </ul>
  */
 package org.laureate.publication;

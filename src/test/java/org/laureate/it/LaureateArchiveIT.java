@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Method;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -25,9 +26,11 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -256,6 +259,113 @@ class LaureateArchiveIT {
                 .containsKey("Исправление (цикл " + event.cycleName() + "): " + title);
         assertThat(get(base() + "/publication/archive.xhtml?cycle=" + query(event.cycleName()), "text/html").body())
                 .contains(reason).contains("Любоў Падляснова");
+    }
+
+    private static HttpResponse<String> get(String url, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void r14_7_aPublishedAnswerIsServedAgainWithItsValidatorUntilSomethingIsPublishedOrAmended() throws Exception {
+        var title = "Оратория " + marker();
+        var event = award(CycleYears.next(), title);
+        var cycle = query(event.cycleName());
+        var paths = List.of("/publication/laureates.xhtml", "/publication/archive.xhtml?cycle=" + cycle,
+                "/api/laureates?cycle=" + cycle, "/api/laureates.csv?cycle=" + cycle, "/api/cycles",
+                "/api/feed.atom");
+        Map<String, String> before = new TreeMap<>();
+        for (var path : paths) {
+            var first = get(base() + path);
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(first.headers().firstValue("Cache-Control")).as(path)
+                    .hasValue("public, max-age=10, must-revalidate");
+            var etag = first.headers().firstValue("ETag").orElseThrow();
+            var lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+            var again = get(base() + path);
+            assertThat(again.body()).as(path).isEqualTo(first.body());
+            assertThat(again.headers().firstValue("ETag")).as(path).hasValue(etag);
+            assertThat(again.headers().firstValue("Content-Type")).as(path)
+                    .isEqualTo(first.headers().firstValue("Content-Type"));
+            assertThat(again.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            assertThat(get(base() + path, "If-None-Match", etag).statusCode()).as(path).isEqualTo(304);
+            assertThat(get(base() + path, "If-Modified-Since", lastModified).statusCode()).as(path).isEqualTo(304);
+            assertThat(get(base() + path, "If-None-Match", "\"other\"").statusCode()).as(path).isEqualTo(200);
+            before.put(path, etag);
+        }
+
+        Caller.signIn("admin", DemoData.PASSWORD);
+        laureates.publish(event.cycleId());
+        Caller.anonymous();
+        for (var path : paths) {
+            var changed = get(base() + path, "If-None-Match", before.get(path));
+            assertThat(changed.statusCode()).as("published: " + path).isEqualTo(200);
+            assertThat(changed.headers().firstValue("ETag")).as(path).isNotEqualTo(Optional.of(before.get(path)));
+            before.put(path, changed.headers().firstValue("ETag").orElseThrow());
+        }
+        assertThat(get(base() + "/api/laureates?cycle=" + cycle).body()).contains(title);
+        assertThat(get(base() + "/publication/archive.xhtml?cycle=" + cycle).body()).contains(title);
+
+        var award = laureates.search(new LaureateFilter(event.cycleName(), null, null, null), 0, 1).get(0);
+        Caller.signIn("admin", DemoData.PASSWORD);
+        laureates.amend(award.getId(), AwardField.WORK_TITLE, null, title + " (исправлено)", "Опечатка");
+        Caller.anonymous();
+        var amended = get(base() + "/api/laureates?cycle=" + cycle, "If-None-Match",
+                before.get("/api/laureates?cycle=" + cycle));
+        assertThat(amended.statusCode()).isEqualTo(200);
+        assertThat(amended.body()).contains(title + " (исправлено)");
+        assertThat(get(base() + "/publication/archive.xhtml?cycle=" + cycle).body())
+                .contains(title + " (исправлено)");
+    }
+
+    @Test
+    @RunAsClient
+    void r14_8_anAnonymousReaderOpensNoSessionAndChoosesTheLanguageByALink() throws Exception {
+        for (var path : List.of("/", "/publication/laureates.xhtml", "/publication/archive.xhtml",
+                "/publication/archive.xhtml?text=" + query("миско") + "&country=BY&page=1",
+                "/publication/candidates.xhtml", "/api/laureates")) {
+            var response = get(base() + path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+        var chosen = get(base() + "/publication/archive.xhtml?cycle=" + query("2013–2014") + "&lang=be");
+        assertThat(chosen.statusCode()).isEqualTo(303);
+        assertThat(chosen.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/publication/archive.xhtml?cycle=" + query("2013–2014")));
+        assertThat(chosen.headers().allValues("Set-Cookie")).singleElement().asString()
+                .startsWith("laureate-lang=be").doesNotContain("JSESSIONID");
+        var belarusian = get(base() + "/publication/archive.xhtml?cycle=" + query("2013–2014"),
+                "Cookie", "laureate-lang=be");
+        assertThat(belarusian.body()).contains("Знойдзена: 3").contains("Іван Міско");
+        assertThat(belarusian.headers().firstValue("Vary")).hasValue("Cookie");
+        assertThat(get(base() + "/publication/archive.xhtml?cycle=" + query("2013–2014")).body())
+                .contains("Найдено: 3");
+    }
+
+    @Test
+    @RunAsClient
+    void r14_7_aSignedInReaderGetsNoCopyAndTheirPagesAreNotStored() throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var login = client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(login);
+        assertThat(viewState.find()).isTrue();
+        var form = "login=login&login%3Ausername=admin&login%3Apassword=" + query(DemoData.PASSWORD)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + query(viewState.group(1));
+        client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+
+        var page = client.send(HttpRequest.newBuilder(URI.create(base() + "/publication/laureates.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"signed-in-as\"");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(page.headers().firstValue("ETag")).isEmpty();
     }
 
     /**

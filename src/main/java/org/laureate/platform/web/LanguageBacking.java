@@ -1,24 +1,23 @@
 package org.laureate.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Servlets;
 
 /**
- * The language of the interface: Russian by default, Belarusian or English when chosen. The choice is remembered in a
- * cookie, for a year.
+ * The language of the interface: Russian by default, Belarusian or English when chosen. The choice is a plain link
+ * (no form, so that a public page keeps no state and opens no session), remembered in a cookie by
+ * {@link LanguageFilter}.
  */
 @Named("language")
 @RequestScoped
 public class LanguageBacking {
 
-    static final String COOKIE = "laureate-lang";
     static final List<String> SUPPORTED = List.of("ru", "be", "en");
-    private static final int ONE_YEAR = 365 * 24 * 60 * 60;
 
     private String code;
 
@@ -28,8 +27,7 @@ public class LanguageBacking {
 
     public String getCode() {
         if (code == null) {
-            String remembered = Faces.getRequestCookie(COOKIE);
-            code = remembered != null && SUPPORTED.contains(remembered) ? remembered : SUPPORTED.get(0);
+            code = LanguageFilter.chosen(Faces.getRequest());
         }
         return code;
     }
@@ -38,15 +36,11 @@ public class LanguageBacking {
         return SUPPORTED;
     }
 
-    /** Switches to the chosen language and shows the same page again in it. */
-    public String change(String chosen) {
-        if (chosen != null && SUPPORTED.contains(chosen)) {
-            code = chosen;
-            Faces.getExternalContext().addResponseCookie(COOKIE, chosen,
-                    Map.of("path", "/", "maxAge", ONE_YEAR, "SameSite", "Lax"));
-            FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
-        }
-        var page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        return page + "?faces-redirect=true&includeViewParams=true";
+    /** The address of this very page, with its parameters, in the other language. */
+    public String link(String target) {
+        var parameters = new LinkedHashMap<>(Faces.getRequestQueryStringMap());
+        parameters.remove(LanguageFilter.PARAMETER);
+        parameters.put(LanguageFilter.PARAMETER, List.of(target));
+        return Faces.getRequestURI() + "?" + Servlets.toQueryString(parameters);
     }
 }

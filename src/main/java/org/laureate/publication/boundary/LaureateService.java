@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -145,7 +146,7 @@ public class LaureateService {
         if (latest == null) {
             return List.of();
         }
-        return em.createNamedQuery(Award.FIND_PUBLISHED_OF_CYCLE, Award.class)
+        return batched(em.createNamedQuery(Award.FIND_PUBLISHED_OF_CYCLE, Award.class))
                 .setParameter("cycleName", latest)
                 .getResultList();
     }
@@ -156,7 +157,7 @@ public class LaureateService {
         if (first < 0 || max < 1 || max > MAX_PAGE) {
             throw new BusinessException("laureates.error.page");
         }
-        return query("SELECT a", filter, " ORDER BY a.cycleName DESC, a.seq, a.id", Award.class)
+        return batched(query("SELECT a", filter, " ORDER BY a.cycleName DESC, a.seq, a.id", Award.class))
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
@@ -239,6 +240,29 @@ public class LaureateService {
         return publications;
     }
 
+    /**
+     * R14.7 A fingerprint of everything the public pages and the open data show: the published awards, their
+     * amendments, the lists of candidates, the comments and the cycles. It changes whenever any of it changes,
+     * whichever server changed it, so that each server's cache of published pages knows when to drop what it holds.
+     */
+    @PermitAll
+    public String fingerprint() {
+        var parts = new ArrayList<Object>();
+        for (var jpql : List.of(
+                "SELECT COUNT(a), SUM(a.version), MAX(a.id) FROM Award a WHERE a.state = :published",
+                "SELECT COUNT(m), MAX(m.id), 0 FROM Amendment m",
+                "SELECT COUNT(l), SUM(l.version), MAX(l.id) FROM CandidateList l",
+                "SELECT COUNT(c), SUM(c.version), MAX(c.id) FROM AwardCycle c",
+                "SELECT COUNT(p), SUM(p.version), MAX(p.id) FROM PublicComment p")) {
+            var query = em.createQuery(jpql, Object[].class);
+            if (jpql.contains(":published")) {
+                query.setParameter("published", AwardState.PUBLISHED);
+            }
+            parts.addAll(Arrays.asList(query.getSingleResult()));
+        }
+        return parts.toString();
+    }
+
     private <T> TypedQuery<T> query(String select, LaureateFilter filter, String order, Class<T> type) {
         var jpql = new StringBuilder(select).append(" FROM Award a WHERE a.state = :published");
         Map<String, Object> parameters = new HashMap<>();
@@ -275,5 +299,15 @@ public class LaureateService {
         var query = em.createQuery(jpql.append(order).toString(), type);
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /**
+     * A page of awards reads the authors and the amendments of all its awards in one query each (IN batches), not two
+     * queries for every award.
+     */
+    private static TypedQuery<Award> batched(TypedQuery<Award> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.authors")
+                .setHint("eclipselink.batch", "a.amendments");
     }
 }

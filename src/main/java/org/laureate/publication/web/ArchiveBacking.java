@@ -1,9 +1,8 @@
 package org.laureate.publication.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.platform.Country;
@@ -14,17 +13,17 @@ import org.laureate.publication.entity.Award;
 
 /**
  * The public archive: every cycle's published laureates, searched and filtered by cycle, art field and country, a page
- * at a time, and each cycle's published lists of candidates.
+ * at a time, and each cycle's published lists of candidates. Every filter and the page are in the address (a GET
+ * form and links), so that each result has an address of its own and no session is needed (R14.8).
  */
 @Named
-@ViewScoped
-public class ArchiveBacking implements Serializable {
+@RequestScoped
+public class ArchiveBacking {
 
-    private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 10;
 
     @Inject
-    transient LaureateService laureates;
+    LaureateService laureates;
 
     private String cycle;
     private ArtField artField;
@@ -35,45 +34,12 @@ public class ArchiveBacking implements Serializable {
     private List<Award> awards;
     private List<PublishedCycle> cycles;
 
-    /** Loads the first page for the filters in the address (a link from the feed names the cycle). */
+    /** Loads the page asked for, with the filters in the address. */
     public void load() {
         cycles = laureates.cycles();
-        page = 0;
-        find();
-    }
-
-    /** Applies the filters, from the first page. */
-    public void search() {
-        page = 0;
-        find();
-    }
-
-    /** Clears every filter. */
-    public void reset() {
-        cycle = null;
-        artField = null;
-        country = null;
-        text = null;
-        search();
-    }
-
-    public void next() {
-        if (isHasNext()) {
-            page++;
-            find();
-        }
-    }
-
-    public void previous() {
-        if (page > 0) {
-            page--;
-            find();
-        }
-    }
-
-    private void find() {
         var filter = new LaureateFilter(cycle, artField, country, text);
         total = laureates.count(filter);
+        page = (int) Math.min(page, getPageCount() - 1);
         awards = laureates.search(filter, page * PAGE_SIZE, PAGE_SIZE);
     }
 
@@ -95,6 +61,11 @@ public class ArchiveBacking implements Serializable {
 
     public int getPageNumber() {
         return page + 1;
+    }
+
+    /** The page from 1; anything below is the first page. */
+    public void setPageNumber(int pageNumber) {
+        page = Math.max(0, pageNumber - 1);
     }
 
     public long getPageCount() {

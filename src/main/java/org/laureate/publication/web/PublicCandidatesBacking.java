@@ -1,10 +1,9 @@
 package org.laureate.publication.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +20,17 @@ import org.omnifaces.util.Messages;
 /**
  * The public page of the published candidates: every published list, each candidate with its approved comments, and
  * a form to post a comment for moderation. Anyone may read and post; the sender's address only goes to the boundary.
+ * The page keeps no view state (R14.8): a posted comment is processed against the lists read again for the request.
  */
 @Named
-@ViewScoped
-public class PublicCandidatesBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PublicCandidatesBacking {
 
     @Inject
-    transient CandidateService candidates;
+    CandidateService candidates;
 
     @Inject
-    transient CommentService comments;
+    CommentService comments;
 
     private List<PublishedCandidates> lists;
     private Map<Long, Long> counts;

@@ -80,6 +80,7 @@ public class ResultsService {
     private List<Ballot> submitted(long roundId) {
         return em.createNamedQuery(Ballot.FIND_SUBMITTED, Ballot.class)
                 .setParameter("roundId", roundId)
+                .setHint("eclipselink.batch", "b.scores")
                 .getResultList();
     }
 
@@ -88,6 +89,7 @@ public class ResultsService {
         em.createQuery("SELECT n FROM Nomination n WHERE n.id IN :ids", Nomination.class)
                 .setParameter("ids", round.getPetitionIds())
                 .setHint("eclipselink.batch", "n.nominees")
+                .setHint("eclipselink.batch", "n.organisation")
                 .getResultStream()
                 .forEach(petition -> petitions.put(petition.getId(), petition));
         return petitions;

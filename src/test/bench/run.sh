@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# The benchmark suite: seeds a MariaDB database through the application's services (BenchmarkSeedIT), starts the
+# application on it, and measures it with wrk beside nginx serving the very same bytes (saved from the application's
+# answers), in the same run. Prints one table and saves it as target/bench/results.md (and a dated copy).
+#
+#   bash src/test/bench/run.sh
+#
+# Settings (environment):
+#   BENCH_DB=laureate_bench       the database (dropped and seeded again unless BENCH_SEED=false)
+#   BENCH_SEED=true               false: reuse the database of an earlier run
+#   BENCH_DURATION=20s            wrk's duration of each measured case
+#   BENCH_WARMUP=20s              load on the application before each case's measurement (JIT warm-up)
+#   BENCH_PORT=18280, BENCH_NGINX_PORT=18281, BENCH_MAIL_PORT=2539
+#   BENCH_JAVA_OPTS               JVM options of the measured server (default: the README's; empty: JVM defaults)
+#   BENCH_MICRO_OPTS              extra Payara Micro options (default: the README's pre-boot command file; empty: none)
+#   BENCH_WAR=target/laureate.war the application measured (another build's WAR, to compare with it)
+#   BENCH_LABEL                   a label written above the table (what is being compared)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+ROOT=$PWD
+OUT=$ROOT/target/bench
+DB=${BENCH_DB:-laureate_bench}
+PORT=${BENCH_PORT:-18280}
+NGINX_PORT=${BENCH_NGINX_PORT:-18281}
+DURATION=${BENCH_DURATION:-20s}
+WARMUP=${BENCH_WARMUP:-20s}
+JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xms384m -Xmx384m -XX:+UseParallelGC"}
+WAR=${BENCH_WAR:-target/laureate.war}
+MICRO_OPTS=${BENCH_MICRO_OPTS-"--prebootcommandfile $ROOT/src/main/payara/pre-boot-commands.txt"}
+mkdir -p "$OUT/www" "$OUT/nginx/logs"
+
+need() { command -v "$1" >/dev/null || { echo "missing $1: apt-get install -y $2" >&2; exit 2; }; }
+need wrk wrk
+need nginx nginx-light
+need curl curl
+
+if [ "${BENCH_BUILD:-true}" = true ]; then
+    mvn -B -q package -DskipTests
+fi
+if [ "${BENCH_SEED:-true}" = true ]; then
+    echo "seeding $DB (output in $OUT/seed.log) ..."
+    if ! mvn -B verify -Dbenchmark=true -Dit.db.name="$DB" -Dit.mail.port="${BENCH_MAIL_PORT:-2539}" -Dtest=NONE \
+        -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=BenchmarkSeedIT > "$OUT/seed.log" 2>&1; then
+        grep -E "Tests run:|ERROR" "$OUT/seed.log" | head -20 >&2
+        exit 1
+    fi
+    grep "Benchmark data seeded" "$OUT/seed.log" || true
+fi
+
+SERVER_PID=
+NGINX_PID=
+stop() {
+    [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+    [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null
+    true
+}
+trap stop EXIT
+
+# --- the application, on the seeded database
+started=$(date +%s.%N)
+# shellcheck disable=SC2086
+LAUREATE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" LAUREATE_DB_USER=laureate_test LAUREATE_DB_PASSWORD=laureate_test \
+    LAUREATE_DEMO=false java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$WAR" --contextroot / \
+    --port "$PORT" --nocluster --interfaces 127.0.0.1 $MICRO_OPTS > "$OUT/server.log" 2>&1 &
+SERVER_PID=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready")" = 200 ]; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped: $OUT/server.log" >&2; exit 1; }
+    sleep 0.5
+done
+READY=$(echo "$(date +%s.%N) - $started" | bc)
+APP=http://127.0.0.1:$PORT
+
+# --- nginx, serving the application's own bytes
+cat > "$OUT/nginx/nginx.conf" <<CONF
+worker_processes auto;
+pid $OUT/nginx/nginx.pid;
+error_log $OUT/nginx/logs/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    client_body_temp_path $OUT/nginx/tmp; proxy_temp_path $OUT/nginx/tmp; fastcgi_temp_path $OUT/nginx/tmp;
+    uwsgi_temp_path $OUT/nginx/tmp; scgi_temp_path $OUT/nginx/tmp;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $OUT/www;
+        location ~ \.html\$ { default_type "text/html;charset=UTF-8"; }
+        location ~ \.json\$ { default_type "application/json;charset=UTF-8"; }
+    }
+}
+CONF
+mkdir -p "$OUT/nginx/tmp"
+nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/logs/error.log"
+NGINX_PID=$(cat "$OUT/nginx/nginx.pid")
+
+RSS_MAX=0
+rss() {
+    local kb
+    kb=$(ps -o rss= -p "$SERVER_PID" | tr -d ' ')
+    [ "${kb:-0}" -gt "$RSS_MAX" ] && RSS_MAX=$kb
+    true
+}
+
+# wrk's figures: requests/s, p99 (ms), non-2xx/3xx answers and socket errors
+measure() {
+    local url=$1 connections=$2 duration=$3 report
+    report=$(wrk -t2 -c"$connections" -d"$duration" --latency "$url")
+    local rps p99 bad
+    rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$report")
+    p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)}
+        else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; printf "%.1f", v}' <<<"$report")
+    bad=$(awk '/Non-2xx or 3xx/ {print $5} /Socket errors/ {s+=$4+$6+$8+$10} END {print s+0}' <<<"$report" \
+        | paste -sd+ | bc)
+    echo "$rps $p99 $bad"
+}
+
+TABLE=$OUT/results.md
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+{
+    echo "## Benchmark $(date -u '+%Y-%m-%d %H:%M UTC')${BENCH_LABEL:+ — $BENCH_LABEL}"
+    echo
+    echo "$(nproc) cores; load average before: $LOAD_BEFORE; $WAR; JVM: ${JAVA_OPTS:-defaults};"
+    echo "Payara: ${MICRO_OPTS:-defaults};"
+    echo "wrk -t2, $DURATION per case after $WARMUP of warm-up; start to ready: ${READY%.*} s"
+    echo
+    echo "| case | conn. | Laureate req/s | p99 ms | errors | nginx req/s | nginx p99 ms | ratio | load avg |"
+    echo "|---|---|---|---|---|---|---|---|---|"
+} > "$TABLE"
+
+# name | path on the application | file for nginx | connections
+CASES=(
+    "laureates page|/publication/laureates.xhtml|laureates.html|16 64"
+    "archive, search \"симфония\"|/publication/archive.xhtml?text=%D1%81%D0%B8%D0%BC%D1%84%D0%BE%D0%BD%D0%B8%D1%8F|archive.html|16 64"
+    "/api/laureates|/api/laureates|laureates.json|16 64"
+)
+for case in "${CASES[@]}"; do
+    IFS='|' read -r name path file connections <<<"$case"
+    curl -s -o "$OUT/www/$file" "$APP$path"
+    bytes=$(stat -c %s "$OUT/www/$file")
+    wrk -t2 -c16 -d"$WARMUP" "$APP$path" > /dev/null
+    for c in $connections; do
+        read -r rps p99 bad <<<"$(measure "$APP$path" "$c" "$DURATION")"
+        rss
+        read -r nrps np99 _ <<<"$(measure "http://127.0.0.1:$NGINX_PORT/$file" "$c" "$DURATION")"
+        ratio=$(echo "scale=1; 100 * $rps / $nrps" | bc)
+        echo "| $name ($bytes B) | $c | $rps | $p99 | $bad | $nrps | $np99 | $ratio % | $(cut -d' ' -f1 /proc/loadavg) |" \
+            >> "$TABLE"
+    done
+done
+
+# The secretariat's results page (ranking of 1,000 petitions, signed in) and ballot casting are not measured here yet:
+# the round's ballots must be cast through the session-less casting endpoint that is being built; see the README.
+
+rss
+{
+    echo
+    echo "RSS of the server under load (largest sample): $((RSS_MAX / 1024)) MB"
+} >> "$TABLE"
+cat "$TABLE"
+cp "$TABLE" "$OUT/results-$(date -u +%Y%m%dT%H%M%S).md"

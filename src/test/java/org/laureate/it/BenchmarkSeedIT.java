@@ -1,0 +1,96 @@
+package org.laureate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.laureate.cycle.entity.ArtField;
+import org.laureate.demo.DemoData;
+import org.laureate.platform.Country;
+import org.laureate.publication.boundary.LaureateFilter;
+import org.laureate.publication.boundary.LaureateService;
+import org.laureate.publication.boundary.LaureatesAwarded;
+import org.laureate.publication.boundary.LaureatesAwarded.AwardedAuthor;
+import org.laureate.publication.boundary.LaureatesAwarded.AwardedWork;
+import org.laureate.scoring.boundary.CouncilService;
+
+/**
+ * The data of the benchmark suite ({@code src/test/bench/run.sh}): a large cycle of 1,000 admitted petitions with
+ * their materials' links and a council of 50 members, an archive of 10,000 published laureates in ten cycles and a
+ * latest cycle with three, as the laureates' page shows them, all recorded from the Supreme State Council's event and
+ * published through {@link LaureateService}. The fixtures' cycles lie far in the future (9001–9032; their calls are
+ * moved far back), apart from every real one. The database is left as it is for the server that
+ * the suite starts on it. Runs only when asked for ({@code -Dbenchmark=true}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfEnvironmentVariable(named = "LAUREATE_BENCHMARK", matches = "true")
+class BenchmarkSeedIT {
+
+    static final int PETITIONS = 1_000;
+    static final int MEMBERS = 50;
+    static final int ARCHIVE_CYCLES = 10;
+    static final int LAUREATES_PER_CYCLE = 1_000;
+    static final int CURRENT_LAUREATES = 3;
+    private static final int FIRST_YEAR = 9001;
+
+    private static final String[] WORDS = {"Песни", "военных", "лет", "Хатынь", "мемориал", "память", "подвиг",
+        "Беларусь", "Русь", "речка", "калина", "симфония", "опера", "балет", "выставка", "фильм", "дружба", "братство"};
+    private static final String[] NAMES = {"Иван Мисько", "Анна Кульбакова", "Виталий Подлеснов", "Любовь Бабенко",
+        "Надежда Малышева", "Владимир Зернов", "Ирина Скробот", "Сергей Храмой", "Юрий Петкевич", "Нина Орехова"};
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject
+    ScoringFixtures fixtures;
+
+    @Inject
+    CouncilService council;
+
+    @Inject
+    Awarder awarder;
+
+    @Inject
+    LaureateService laureates;
+
+    @Test
+    void seedsTheBenchmarksData() {
+        long started = System.nanoTime();
+        var large = fixtures.cycle(FIRST_YEAR + 2 * ARCHIVE_CYCLES + 4, PETITIONS, 3);
+        Caller.signIn("admin", DemoData.PASSWORD);
+        for (int i = 0; i < MEMBERS; i++) {
+            var member = fixtures.expert("bench-member-" + i, false);
+            council.appoint(large.cycleId(), member.getId(), false, i % 2 == 0 ? Country.BY : Country.RU, null);
+        }
+        for (int c = 0; c <= ARCHIVE_CYCLES; c++) {
+            int firstYear = FIRST_YEAR + 2 * c;
+            int count = c < ARCHIVE_CYCLES ? LAUREATES_PER_CYCLE : CURRENT_LAUREATES;
+            var seeded = fixtures.cycle(firstYear, count, 3);
+            var works = new ArrayList<AwardedWork>();
+            for (int i = 0; i < count; i++) {
+                var title = WORDS[(i + c) % WORDS.length] + " " + WORDS[(i * 7 + c) % WORDS.length] + " " + i;
+                var authors = List.of(new AwardedAuthor(NAMES[i % NAMES.length] + " " + i, null, Country.BY),
+                        new AwardedAuthor(NAMES[(i + 3) % NAMES.length], null, Country.RU));
+                works.add(new AwardedWork(seeded.petitions().get(i), title,
+                        ArtField.values()[i % ArtField.values().length], authors));
+            }
+            var name = firstYear + "–" + (firstYear + 1);
+            awarder.award(new LaureatesAwarded(seeded.cycleId(), name, String.valueOf(100 + c),
+                    LocalDate.of(firstYear + 1, 12, 20), works));
+            laureates.publish(seeded.cycleId());
+        }
+        Caller.anonymous();
+        assertThat(laureates.count(LaureateFilter.ANY)).isGreaterThanOrEqualTo(ARCHIVE_CYCLES * LAUREATES_PER_CYCLE);
+        System.out.printf("%nBenchmark data seeded in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
+    }
+}
