@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -496,5 +504,73 @@ class ScoringServiceIT {
         assertThat(board).extracting(BoardEntry::receiptHash).isSorted()
                 .contains(m1.receipt(p0), m5.receipt(p2)).doesNotContain(m1.receipt(p1), m2.receipt(p1));
         assertThat(boardOf(board, scene.cycle().numbers().get(1))).isEmpty();
+    }
+
+    /**
+     * R9.2 Sixteen members cast and re-cast at once through the real endpoint, without a session: every answer says
+     * the ballot counted, none sets a cookie, and the round holds one ballot per credential.
+     */
+    @Test
+    void r9_2_sixteenMembersCastingAtOnceThroughTheEndpointAllCountWithoutASession() throws Exception {
+        var scene = scene(3, 16, 3);
+        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
+        var wallets = new ArrayList<Wallet>();
+        for (var member : scene.members()) {
+            wallets.add(wallet(member, round));
+        }
+        Caller.anonymous();
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        var url = URI.create(Caller.base() + "/api/scoring/ballots");
+        var failures = Collections.synchronizedList(new ArrayList<String>());
+        var pool = Executors.newFixedThreadPool(16);
+        try {
+            var done = new ArrayList<Future<?>>();
+            for (var wallet : wallets) {
+                done.add(pool.submit(() -> {
+                    for (int pass = 0; pass < 2; pass++) {
+                        for (long petition : scene.cycle().petitions()) {
+                            var credential = wallet.credential(petition);
+                            var body = "{\"round\":" + round + ",\"petition\":" + petition + ",\"scores\":"
+                                    + "{\"ARTISTIC_MERIT\":" + (5 + pass) + ",\"FRIENDSHIP\":6,\"SIGNIFICANCE\":7},"
+                                    + "\"token\":\"" + base64(credential.token()) + "\",\"signature\":\""
+                                    + base64(credential.signature()) + "\"}";
+                            var response = client.send(HttpRequest.newBuilder(url)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            var expected = pass == 0 ? "\"revised\":false" : "\"revised\":true";
+                            if (response.statusCode() != 200 || !response.body().contains("\"counted\":true")
+                                    || !response.body().contains(expected)
+                                    || response.headers().firstValue("Set-Cookie").isPresent()) {
+                                failures.add(response.statusCode() + " " + response.body() + " "
+                                        + response.headers().map());
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ?", round)).isEqualTo(48);
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot_score s JOIN cast_ballot b ON b.id = s.ballot_id"
+                + " WHERE b.round_id = ? AND s.criterion = 'ARTISTIC_MERIT' AND s.score = 6", round)).isEqualTo(48);
+
+        // a refusal is an answer too, with its reason
+        var refused = client.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"round\":" + round + ",\"petition\":"
+                        + scene.petition(0) + ",\"scores\":{},\"token\":\"AAAA\",\"signature\":\"AAAA\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"counted\":false", "ballot.error.credential");
+    }
+
+    private static String base64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
