@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,13 +31,11 @@ import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.platform.Config;
 import org.laureate.platform.Country;
-import org.laureate.scoring.control.MemberSecret;
-import org.laureate.scoring.control.Receipt;
+import org.laureate.scoring.control.BlindRsa;
 import org.laureate.scoring.entity.Ballot;
 import org.laureate.scoring.entity.CouncilMember;
+import org.laureate.scoring.entity.CredentialIssue;
 import org.laureate.scoring.entity.Criterion;
-import org.laureate.scoring.entity.MemberKey;
-import org.laureate.scoring.entity.Participation;
 import org.laureate.scoring.entity.RankingRule;
 import org.laureate.scoring.entity.ScoringRound;
 import org.laureate.security.boundary.PasswordHashing;
@@ -57,6 +56,7 @@ public class DemoData {
     public static final String PASSWORD = "laureate-demo";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -289,7 +289,9 @@ public class DemoData {
     /**
      * The Expert Council of 2025–2026: the two co-chairs, {@code expert} and four more members, one of whom belongs to
      * the Victory Museum and so is recused from its petition; and the round "Selection of candidates", open from a day
-     * before the demo was loaded for thirty days, on which the four other members have already cast their ballots.
+     * before the demo was loaded for thirty days, on which the four other members have already cast their ballots:
+     * anonymous ballots with random receipts, as if cast with credentials those members were issued (and no longer
+     * hold, so that they cannot revise them).
      */
     private void council2025(AwardCycle cycle, Account chairBy, Account chairRu, Account expert, Account[] members,
             Organisation museum) {
@@ -317,21 +319,17 @@ public class DemoData {
             {7, 9, 8}, {8, 8, 6}, {9, 7, 9}, {6, 6, 7}};
         int next = 0;
         for (int i = 0; i < members.length; i++) {
-            var secret = MemberSecret.generate();
-            var sealed = secret.sealUnder(PASSWORD.toCharArray());
-            em.persist(new MemberKey(members[i].getId(), sealed.salt(), sealed.sealedSecret()));
+            em.persist(new CredentialIssue(round.getId(), members[i].getId()));
             for (var petition : admitted) {
                 if (Objects.equals(seats[i].getOrganisationId(), petition.getOrganisation().getId())) {
                     continue;
                 }
                 var given = scores[next++ % scores.length];
-                var ballot = new Ballot(round.getId(), petition.getId(), secret.ballotKey(round.getId(),
-                        petition.getId()), secret.pseudonym(round.getId()));
-                var receipt = Receipt.issue();
-                ballot.submit(Map.of(Criterion.ARTISTIC_MERIT, given[0], Criterion.FRIENDSHIP, given[1],
-                        Criterion.SIGNIFICANCE, given[2]), null, Receipt.hash(receipt), secret.sealText(receipt));
-                em.persist(ballot);
-                em.persist(new Participation(round.getId(), seats[i].getId(), petition.getId()));
+                var token = new byte[64];
+                RANDOM.nextBytes(token);
+                em.persist(new Ballot(round.getId(), petition.getId(), BlindRsa.receipt(token),
+                        Map.of(Criterion.ARTISTIC_MERIT, given[0], Criterion.FRIENDSHIP, given[1],
+                                Criterion.SIGNIFICANCE, given[2])));
             }
         }
     }

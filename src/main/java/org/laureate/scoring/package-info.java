@@ -1,12 +1,15 @@
 /**
- * The Expert Council's anonymous scoring: the council of a cycle, its scoring rounds, the members' secret ballots,
- * the bulletin board, the tallies and the list of candidates. The design and its limits:
- * {@code docs/anonymous-scoring.md}.
+ * The Expert Council's anonymous scoring: the council of a cycle, its scoring rounds, the members' secret ballots cast
+ * with anonymous credentials (RFC 9474 blind RSA), the bulletin board, the tallies and the list of candidates. The
+ * design and its limits: {@code docs/anonymous-scoring.md}.
  *
  * <p>Boundaries: {@link org.laureate.scoring.boundary.CouncilService} (the secretariat composes the council),
  * {@link org.laureate.scoring.boundary.RoundService} (the secretariat opens, weighs and closes rounds, follows
- * progress), {@link org.laureate.scoring.boundary.KeyringService} (opens a member's secret at sign-in),
- * {@link org.laureate.scoring.boundary.ScoringService} (a member's sheet, drafts, ballots, conflicts, receipts),
+ * totals), {@link org.laureate.scoring.boundary.ScoringService} (a member's sheet, a petition, conflicts),
+ * {@link org.laureate.scoring.boundary.CredentialService} (issues a member's credentials of a round),
+ * {@link org.laureate.scoring.boundary.BallotBox} (casts, re-casts and withdraws ballots, anonymously, over
+ * {@link org.laureate.scoring.api.BallotResource}), {@link org.laureate.scoring.boundary.KeyringService} (opens a
+ * member's password-sealed secret at sign-in, for the final vote only),
  * {@link org.laureate.scoring.boundary.ResultsService} (a closed round's board and results) and
  * {@link org.laureate.scoring.boundary.CandidateService} (propose, confirm, publish the candidates) and
  * {@link org.laureate.scoring.boundary.VoteService} (the final vote by secret ballot, its result and the nominees).
@@ -24,29 +27,32 @@
  *   <li>R8.6 A cast ballot has a score on the scale for every criterion of positive weight.</li>
  *   <li>R8.7 A member who has cast a ballot stays on the council.</li>
  *   <li>R8.8 A round is opened on the cycle's admitted petitions once its call has closed.</li>
- *   <li>R9.1 A ballot names no member, carries no time and has a random id.</li>
- *   <li>R9.2 A member casts or replaces their ballot while the round is open, and gets a new receipt each time.</li>
- *   <li>R9.3 Participation (member, round, petition) is kept apart from the ballots.</li>
- *   <li>R9.4 A member's secret is held by the database only sealed under their password, and in the clear only in
- *       their session.</li>
- *   <li>R9.5–R9.7 Sealing, ballot keys, pseudonyms and sealed notes: see
+ *   <li>R9.1 A ballot names no member nor account, carries no time nor pseudonym, and has a random id.</li>
+ *   <li>R9.2 A ballot is cast or replaced while the round is open, without a session, with its credential.</li>
+ *   <li>R9.3 The server records that an account was issued a round's credentials, once, and nothing of what it
+ *       cast.</li>
+ *   <li>R9.4–R9.7 (final vote only) The password-sealed member secret: see
  *       {@link org.laureate.scoring.control.MemberSecret}.</li>
- *   <li>R9.8 A receipt is a random code only the member keeps; the board shows its SHA-256.</li>
- *   <li>R9.9 A member is recused from the petitions of their own organisation; R9.10 and from those on which they
- *       declare a conflict, with a reason, before the round closes (a ballot begun or cast there is withdrawn).</li>
- *   <li>R9.11 A password that no longer opens the secret gets a new secret: earlier ballots count and cannot be
- *       changed.</li>
- *   <li>R9.12 The secretariat sees each member's counts, never which petitions nor what scores.</li>
+ *   <li>R9.8 A ballot's receipt is the SHA-256 of its credential's token, which only the member's browser holds.</li>
+ *   <li>R9.9 A member is recused from the petitions of their own organisation and gets no credential for them;
+ *       R9.10 and from those on which they declare a conflict, with a reason, before the round closes (no credential
+ *       when declared before issuance; after it, the member's browser withdraws the ballot).</li>
+ *   <li>R9.12 The secretariat sees a round's totals: members, members issued credentials, ballots cast.</li>
  *   <li>R9.13 A member sees the rounds of the councils they sit on.</li>
- *   <li>R9.14 A draft keeps scores and note and counts for nothing.</li>
- *   <li>R9.15 One ballot per member and petition: casting again replaces it.</li>
- *   <li>R9.16 The audit records that a ballot was cast in a round, never by whom nor on which petition.</li>
- *   <li>R9.17 Ballots are drafted, cast and changed only while the round is open.</li>
+ *   <li>R9.14 Drafts and private notes stay in the member's browser.</li>
+ *   <li>R9.15 One ballot per credential, one credential per member and petition: casting again replaces it, a second
+ *       issuance is refused.</li>
+ *   <li>R9.16 The audit records casts as counts per round and day, never one entry per ballot; no log line per
+ *       cast.</li>
+ *   <li>R9.17 Credentials are issued and ballots cast only while the round is open.</li>
  *   <li>R9.18 Nothing of a round's ballots is shown before it closes.</li>
- *   <li>R9.19 The board lists every cast ballot by its receipt's hash, in the order of the hashes, with its
- *       scores.</li>
- *   <li>R9.20 Results show the figures of a petition only with at least k ballots (the cycle's setting).</li>
+ *   <li>R9.19 The board lists the cast ballots by receipt, in the order of the receipts, with their scores.</li>
+ *   <li>R9.20 A petition with fewer than k ballots (the cycle's setting) shows nothing: no figures, no count, no
+ *       ballot on the board or its CSV.</li>
  *   <li>R9.21 A member reads the board and results of their own council only; the secretariat reads all.</li>
+ *   <li>R9.22–R9.24 Keys, blind signatures and their verification: see
+ *       {@link org.laureate.scoring.control.BlindRsa}.</li>
+ *   <li>R9.25 A member's credentials are issued all at once, for exactly the petitions they may score.</li>
  *   <li>R10.1 The secretariat proposes the candidates from a closed round, each with at least k ballots; R10.2 a new
  *       proposal replaces an unpublished one; R10.3 each co-chair confirms it once for their country; R10.4 a list
  *       confirmed by both is published; R10.5 the public reads the published lists; R10.6 and comments on their

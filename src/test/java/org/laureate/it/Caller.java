@@ -48,6 +48,12 @@ public class Caller extends HttpFilter {
         }
     }
 
+    /** The address of the application as the test's own request reached it, without a trailing slash. */
+    static String base() {
+        var request = REQUEST.get();
+        return request.getScheme() + "://localhost:" + request.getLocalPort() + request.getContextPath();
+    }
+
     /** Goes on as the anonymous public. */
     static void anonymous() {
         try {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.Country;
-import org.laureate.scoring.control.MemberSecret;
 import org.laureate.scoring.control.Receipt;
 import org.laureate.scoring.entity.Ballot;
 import org.laureate.scoring.entity.CouncilMember;
@@ -64,16 +63,12 @@ public class CandidateListSeeds {
         em.persist(round);
         em.flush();
         for (int m = 0; m < members; m++) {
-            var secret = MemberSecret.generate();
             for (int p = 0; p < petitionIds.size(); p++) {
                 var petitionId = petitionIds.get(p);
                 int score = first - m - p;
-                var ballot = new Ballot(round.getId(), petitionId, secret.ballotKey(round.getId(), petitionId),
-                        secret.pseudonym(round.getId()));
-                var receipt = Receipt.issue();
-                ballot.submit(Map.of(Criterion.ARTISTIC_MERIT, score, Criterion.FRIENDSHIP, score,
-                        Criterion.SIGNIFICANCE, score), null, Receipt.hash(receipt), secret.sealText(receipt));
-                em.persist(ballot);
+                em.persist(new Ballot(round.getId(), petitionId, Receipt.hash(Receipt.issue()),
+                        Map.of(Criterion.ARTISTIC_MERIT, score, Criterion.FRIENDSHIP, score,
+                                Criterion.SIGNIFICANCE, score)));
             }
         }
         return round;

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,19 +28,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.demo.DemoData;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
-import org.laureate.scoring.boundary.BallotState;
+import org.laureate.scoring.boundary.BallotBox;
 import org.laureate.scoring.boundary.BoardEntry;
 import org.laureate.scoring.boundary.CouncilService;
-import org.laureate.scoring.boundary.KeyringService;
+import org.laureate.scoring.boundary.CredentialService;
 import org.laureate.scoring.boundary.PetitionResult;
 import org.laureate.scoring.boundary.ResultsService;
 import org.laureate.scoring.boundary.RoundForm;
 import org.laureate.scoring.boundary.RoundService;
 import org.laureate.scoring.boundary.ScoringService;
 import org.laureate.scoring.boundary.SheetRow;
-import org.laureate.scoring.control.MemberSecret;
+import org.laureate.scoring.control.BlindRsa;
 import org.laureate.scoring.control.PetitionTally;
-import org.laureate.scoring.control.Receipt;
 import org.laureate.scoring.control.Recusal;
 import org.laureate.scoring.entity.Criterion;
 import org.laureate.scoring.entity.RankingRule;
@@ -42,8 +49,8 @@ import org.laureate.security.entity.Account;
 /**
  * A member's scoring on Payara Micro against MariaDB, one test per rule of {@code org.laureate.scoring} (R8.x, R9.x,
  * with the tally's R7.x): each test seeds a cycle of its own whose call has closed, its admitted petitions, a council
- * appointed by the secretariat ({@code admin}) and a round it opens; the members sign in with their password and open
- * their secret with it, as the sign-in page does.
+ * appointed by the secretariat ({@code admin}) and a round it opens; the members sign in, obtain their anonymous
+ * credentials as their browser does ({@link Wallet}), and cast as the anonymous caller.
  */
 @ExtendWith(ArquillianExtension.class)
 class ScoringServiceIT {
@@ -67,7 +74,10 @@ class ScoringServiceIT {
     RoundService rounds;
 
     @Inject
-    KeyringService keyring;
+    CredentialService credentials;
+
+    @Inject
+    BallotBox box;
 
     @Inject
     ScoringService scoring;
@@ -123,10 +133,15 @@ class ScoringServiceIT {
         rounds.close(roundId);
     }
 
-    /** Signs in as the member and opens their secret with their password, as the sign-in page does. */
-    private MemberSecret as(Account member) {
+    /** Signs in as the member. */
+    private static void as(Account member) {
         Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
-        return keyring.open(ScoringFixtures.PASSWORD.toCharArray());
+    }
+
+    /** Signs in as the member and obtains their credentials of the round. */
+    private Wallet wallet(Account member, long round) {
+        as(member);
+        return Wallet.obtain(credentials, round);
     }
 
     private static Map<Criterion, Integer> scores(Integer artisticMerit, Integer friendship, Integer significance) {
@@ -164,44 +179,69 @@ class ScoringServiceIT {
     }
 
     @Test
-    void r9_15_aMemberWhoCastsTwiceCountsOnce() {
+    void r9_15_oneBallotPerCredentialARecastReplacesIt() {
         var scene = scene(2, 1, 3);
         long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
         long petition = scene.petition(0);
 
-        var secret = as(scene.member(0));
-        var first = scoring.submit(secret, round, petition, scores(5, 5, 5), "Первое впечатление");
-        var second = scoring.submit(secret, round, petition, scores(8, 7, 9), null);
+        var wallet = wallet(scene.member(0), round);
+        var first = wallet.cast(box, petition, scores(5, 5, 5));
+        var second = wallet.cast(box, petition, scores(8, 7, 9));
 
-        assertThat(second).isNotEqualTo(first).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
-        assertThat(count("SELECT COUNT(*) FROM participation WHERE round_id = ?", round)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM ballot WHERE round_id = ? AND nomination_id = ? AND submitted",
-                round, petition)).isEqualTo(1);
-        assertThat(scoring.receipts(secret, round)).singleElement().satisfies(receipt -> {
-            assertThat(receipt.code()).isEqualTo(second);
-            assertThat(receipt.hash()).isEqualTo(Receipt.hash(second));
-            assertThat(receipt.scores()).isEqualTo(scores(8, 7, 9));
-        });
-        var mine = scoring.ballot(secret, round, petition);
-        assertThat(mine.state()).isEqualTo(BallotState.SUBMITTED);
-        assertThat(mine.note()).as("the second cast replaced the note too").isNull();
-        assertThat(mine.receipt()).isEqualTo(second);
+        assertThat(first.revised()).isFalse();
+        assertThat(second.revised()).isTrue();
+        assertThat(second.receipt()).isEqualTo(first.receipt()).isEqualTo(wallet.receipt(petition)).hasSize(64);
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ? AND nomination_id = ?", round,
+                petition)).isEqualTo(1);
+
+        // a second issuance is refused, so that nobody holds two credentials for one petition
+        as(scene.member(0));
+        assertThat(credentials.offer(round).issued()).isTrue();
+        refused(() -> Wallet.obtain(credentials, round), "credential.error.issued");
+        assertThat(count("SELECT COUNT(*) FROM credential_issue WHERE round_id = ?", round)).isEqualTo(1);
 
         close(round);
         var board = results.board(round);
-        assertThat(board).singleElement().satisfies(entry -> {
-            assertThat(entry.receiptHash()).isEqualTo(Receipt.hash(second));
-            assertThat(entry.registrationNumber()).isEqualTo(scene.cycle().numbers().get(0));
-            assertThat(entry.scores()).isEqualTo(scores(8, 7, 9));
-        });
-        assertThat(board).extracting(BoardEntry::receiptHash).doesNotContain(Receipt.hash(first));
+        assertThat(board).isEmpty();
         var tally = tally(results.results(round).rows(), petition);
         assertThat(tally.ballots()).isEqualTo(1);
-        assertThat(tally(results.results(round).rows(), scene.petition(1)).ballots()).isZero();
+        assertThat(tally.publishable()).isFalse();
     }
 
     @Test
-    void r9_9_aMemberOfTheNominatingOrganisationCannotScoreIt() {
+    void r9_24_aForgedCredentialOrOneOfAnotherPetitionIsRefused() {
+        var scene = scene(2, 1, 1);
+        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
+        var wallet = wallet(scene.member(0), round);
+        var ofFirst = wallet.credential(scene.petition(0));
+
+        Caller.anonymous();
+        refused(() -> box.cast(round, scene.petition(1), scores(5, 5, 5), ofFirst.token(), ofFirst.signature()),
+                "ballot.error.credential");
+        var forged = ofFirst.signature().clone();
+        forged[10] ^= 1;
+        refused(() -> box.cast(round, scene.petition(0), scores(5, 5, 5), ofFirst.token(), forged),
+                "ballot.error.credential");
+        var otherToken = ofFirst.token().clone();
+        otherToken[0] ^= 1;
+        refused(() -> box.cast(round, scene.petition(0), scores(5, 5, 5), otherToken, ofFirst.signature()),
+                "ballot.error.credential");
+        // a credential of a key of the server's own making, but blind-signed outside of issuance, cannot exist;
+        // a key pair made by someone else does not verify either
+        var stranger = BlindRsa.generate();
+        var blinded = BlindClient.blind((java.security.interfaces.RSAPublicKey) stranger.getPublic());
+        var strangers = BlindClient.finalize((java.security.interfaces.RSAPublicKey) stranger.getPublic(), blinded,
+                BlindRsa.blindSign((java.security.interfaces.RSAPrivateCrtKey) stranger.getPrivate(),
+                        blinded.message()));
+        refused(() -> box.cast(round, scene.petition(0), scores(5, 5, 5), strangers.token(), strangers.signature()),
+                "ballot.error.credential");
+        refused(() -> box.cast(round, scene.petition(0) + 100_000, scores(5, 5, 5), ofFirst.token(),
+                ofFirst.signature()), "general.error.notFound");
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ?", round)).isZero();
+    }
+
+    @Test
+    void r9_9_aMemberOfTheNominatingOrganisationGetsNoCredentialForIt() {
         var cycle = fixtures.cycle(CycleYears.next(), 2, 3);
         var member = fixtures.expert("museum", false);
         asAdmin();
@@ -209,64 +249,67 @@ class ScoringServiceIT {
         var scene = new Scene(cycle, List.of(member));
         long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN);
 
-        var secret = as(member);
-        refused(() -> scoring.submit(secret, round, scene.petition(0), scores(9, 9, 9), null), "ballot.error.recused");
-        refused(() -> scoring.draft(secret, round, scene.petition(0), scores(9, null, null), null),
-                "ballot.error.recused");
-        var sheet = scoring.sheet(secret, round);
-        assertThat(row(sheet.rows(), scene.petition(0))).satisfies(row -> {
-            assertThat(row.state()).isEqualTo(BallotState.RECUSED);
-            assertThat(row.recusal()).isEqualTo(Recusal.ORGANISATION);
-        });
-        assertThat(row(sheet.rows(), scene.petition(1)).state()).isEqualTo(BallotState.NOT_SCORED);
+        as(member);
+        var offer = credentials.offer(round);
+        assertThat(offer.publicKeys()).containsOnlyKeys(scene.petition(1));
+        var sheet = scoring.sheet(round);
+        assertThat(row(sheet.rows(), scene.petition(0)).recusal()).isEqualTo(Recusal.ORGANISATION);
+        assertThat(row(sheet.rows(), scene.petition(1)).recusal()).isNull();
         assertThat(sheet.scorable()).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM ballot WHERE round_id = ?", round)).isZero();
+        assertThat(sheet.issued()).isFalse();
 
-        scoring.submit(secret, round, scene.petition(1), scores(6, 6, 6), null);
+        // asking for a credential of the recused petition too is refused, and issues nothing
+        var key0 = BlindRsa.publicKey(store.sql("SELECT public_key FROM petition_key WHERE round_id = ?"
+                + " AND nomination_id = ?", round, scene.petition(0)).get(0).toString());
+        var key1 = BlindRsa.publicKey(offer.publicKeys().get(scene.petition(1)));
+        refused(() -> credentials.issue(round, Map.of(scene.petition(0), BlindClient.blind(key0).message(),
+                scene.petition(1), BlindClient.blind(key1).message())), "credential.error.petitions");
+        refused(() -> credentials.issue(round, Map.of()), "credential.error.petitions");
+        assertThat(count("SELECT COUNT(*) FROM credential_issue WHERE round_id = ?", round)).isZero();
+
+        var wallet = Wallet.obtain(credentials, round);
+        assertThat(wallet.holds(scene.petition(0))).isFalse();
+        wallet.cast(box, scene.petition(1), scores(6, 6, 6));
         asAdmin();
-        assertThat(rounds.progress(round)).singleElement().satisfies(progress -> {
-            assertThat(progress.cast()).isEqualTo(1);
-            assertThat(progress.recused()).isEqualTo(1);
-            assertThat(progress.total()).isEqualTo(2);
+        assertThat(rounds.totals(round)).satisfies(totals -> {
+            assertThat(totals.members()).isEqualTo(1);
+            assertThat(totals.issued()).isEqualTo(1);
+            assertThat(totals.ballots()).isEqualTo(1);
         });
     }
 
     @Test
-    void r9_10_aDeclaredConflictRecusesAndWithdrawsTheBallotCast() {
+    void r9_10_aConflictDeclaredBeforeIssuanceGetsNoCredentialOneDeclaredAfterIsWithdrawnByTheBrowser() {
         var scene = scene(2, 4, 3);
         long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
         long petition = scene.petition(0);
 
-        var secret = as(scene.member(0));
-        var receipt = scoring.submit(secret, round, petition, scores(2, 2, 2), "Не уверен");
-        scoring.draft(secret, round, scene.petition(1), scores(4, null, null), null);
-        scoring.declareConflict(secret, round, petition, "Автор — мой родственник");
+        as(scene.member(0));
+        scoring.declareConflict(round, petition, "Автор — мой родственник");
+        refused(() -> scoring.declareConflict(round, petition, "Ещё раз"), "conflict.error.already");
+        assertThat(row(scoring.sheet(round).rows(), petition).recusal()).isEqualTo(Recusal.DECLARED);
+        var recused = Wallet.obtain(credentials, round);
+        assertThat(recused.holds(petition)).isFalse();
+        assertThat(recused.holds(scene.petition(1))).isTrue();
 
-        assertThat(count("SELECT COUNT(*) FROM ballot WHERE receipt_hash = ?", Receipt.hash(receipt))).isZero();
-        assertThat(count("SELECT COUNT(*) FROM participation WHERE round_id = ?", round)).isZero();
-        assertThat(scoring.receipts(secret, round)).isEmpty();
-        var sheet = scoring.sheet(secret, round);
-        assertThat(row(sheet.rows(), petition)).satisfies(row -> {
-            assertThat(row.state()).isEqualTo(BallotState.RECUSED);
-            assertThat(row.recusal()).isEqualTo(Recusal.DECLARED);
-        });
-        assertThat(row(sheet.rows(), scene.petition(1)).state()).isEqualTo(BallotState.DRAFT);
-        refused(() -> scoring.submit(secret, round, petition, scores(2, 2, 2), null), "ballot.error.recused");
-        refused(() -> scoring.declareConflict(secret, round, petition, "Ещё раз"), "conflict.error.already");
-        // the draft on the other petition is withdrawn too when a conflict is declared there
-        scoring.declareConflict(secret, round, scene.petition(1), "Работал с театром");
-        assertThat(count("SELECT COUNT(*) FROM ballot WHERE round_id = ?", round)).isZero();
+        // a member who declares after issuance holds a credential the server cannot revoke: their browser withdraws
+        // the ballot cast with it
+        var late = wallet(scene.member(1), round);
+        late.cast(box, scene.petition(1), scores(2, 2, 2));
+        as(scene.member(1));
+        scoring.declareConflict(round, scene.petition(1), "Работал с театром");
+        var credential = late.credential(scene.petition(1));
+        Caller.anonymous();
+        assertThat(box.withdraw(round, scene.petition(1), credential.token(), credential.signature())).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ?", round)).isZero();
 
         for (int i = 1; i < 4; i++) {
-            var other = as(scene.member(i));
-            scoring.submit(other, round, petition, scores(5 + i, 5 + i, 5 + i), null);
+            var other = i == 1 ? late : wallet(scene.member(i), round);
+            other.cast(box, petition, scores(5 + i, 5 + i, 5 + i));
         }
-        asAdmin();
-        assertThat(rounds.progress(round)).extracting(progress -> progress.recused()).containsExactlyInAnyOrder(
-                2L, 0L, 0L, 0L);
         close(round);
 
-        // the recused member's petition counts the three ballots it has: (6 + 7 + 8) / 3 = 7
+        // the petition counts the three ballots it has: (6 + 7 + 8) / 3 = 7
         var tally = tally(results.results(round).rows(), petition);
         assertThat(tally.ballots()).isEqualTo(3);
         assertThat(tally.publishable()).isTrue();
@@ -275,63 +318,28 @@ class ScoringServiceIT {
     }
 
     @Test
-    void r9_14_aDraftCountsForNothingAndIsNotOnTheBoard() {
-        var scene = scene(1, 2, 1);
-        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
-        long petition = scene.petition(0);
-
-        var drafter = as(scene.member(0));
-        scoring.draft(drafter, round, petition, scores(4, null, null), "Посмотреть видеозапись ещё раз");
-        var draft = scoring.ballot(drafter, round, petition);
-        assertThat(draft.state()).isEqualTo(BallotState.DRAFT);
-        assertThat(draft.scores()).isEqualTo(scores(4, null, null));
-        assertThat(draft.note()).isEqualTo("Посмотреть видеозапись ещё раз");
-        assertThat(draft.receipt()).isNull();
-        assertThat(scoring.sheet(drafter, round).scored()).isZero();
-        assertThat(scoring.receipts(drafter, round)).isEmpty();
-        assertThat(count("SELECT COUNT(*) FROM participation WHERE round_id = ?", round)).isZero();
-        assertThat(count("SELECT COUNT(*) FROM ballot WHERE round_id = ? AND receipt_hash IS NULL AND NOT submitted",
-                round)).isEqualTo(1);
-
-        var caster = as(scene.member(1));
-        var receipt = scoring.submit(caster, round, petition, scores(9, 9, 9), null);
-        refused(() -> scoring.draft(caster, round, petition, scores(1, 1, 1), null), "ballot.error.submitted");
-        asAdmin();
-        assertThat(rounds.progress(round)).extracting(progress -> progress.cast()).containsExactlyInAnyOrder(0L, 1L);
-        close(round);
-
-        assertThat(results.board(round)).extracting(BoardEntry::receiptHash).containsExactly(Receipt.hash(receipt));
-        var tally = tally(results.results(round).rows(), petition);
-        assertThat(tally.ballots()).isEqualTo(1);
-        assertThat(tally.weightedMean()).as("the draft's 4 does not count").isCloseTo(9.0, within(1e-9));
-    }
-
-    @Test
-    void r9_17_nothingIsDraftedOrCastBeforeTheRoundOpensOrAfterItCloses() {
-        var scene = scene(1, 1, 3);
+    void r9_17_nothingIsIssuedOrCastBeforeTheRoundOpensOrAfterItCloses() {
+        var scene = scene(1, 2, 3);
         long petition = scene.petition(0);
         long later = openRound(scene, Instant.now().plus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(2)),
                 ScoringRound.equalWeights(), RankingRule.MEDIAN);
         long now = openRound(scene, ScoringRound.equalWeights(), RankingRule.MEDIAN);
         refused(() -> rounds.close(later), "round.error.notOpen");
 
-        var secret = as(scene.member(0));
-        refused(() -> scoring.draft(secret, later, petition, scores(5, null, null), null), "round.error.notOpen");
-        refused(() -> scoring.submit(secret, later, petition, scores(5, 5, 5), null), "round.error.notOpen");
-        assertThat(scoring.sheet(secret, later).open()).isFalse();
-        scoring.draft(secret, now, petition, scores(5, null, null), null);
+        as(scene.member(0));
+        refused(() -> Wallet.obtain(credentials, later), "round.error.notOpen");
+        assertThat(scoring.sheet(later).open()).isFalse();
+        var wallet = Wallet.obtain(credentials, now);
         close(now);
 
-        var again = as(scene.member(0));
-        assertThat(again).isEqualTo(secret);
-        refused(() -> scoring.draft(again, now, petition, scores(5, 5, null), null), "round.error.notOpen");
-        refused(() -> scoring.submit(again, now, petition, scores(5, 5, 5), null), "round.error.notOpen");
-        refused(() -> scoring.declareConflict(again, now, petition, "Поздно"), "round.error.notOpen");
-        var sheet = scoring.sheet(again, now);
+        refused(() -> wallet.cast(box, petition, scores(5, 5, 5)), "round.error.notOpen");
+        as(scene.member(1));
+        refused(() -> Wallet.obtain(credentials, now), "round.error.notOpen");
+        refused(() -> scoring.declareConflict(now, petition, "Поздно"), "round.error.notOpen");
+        var sheet = scoring.sheet(now);
         assertThat(sheet.open()).isFalse();
         assertThat(sheet.closed()).isTrue();
-        assertThat(row(sheet.rows(), petition).state()).isEqualTo(BallotState.DRAFT);
-        assertThat(count("SELECT COUNT(*) FROM ballot WHERE round_id IN (?, ?) AND submitted", later, now)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id IN (?, ?)", later, now)).isZero();
     }
 
     @Test
@@ -341,72 +349,17 @@ class ScoringServiceIT {
         long round = openRound(scene, weights(2, 1, 0), RankingRule.WEIGHTED_MEAN);
         long petition = scene.petition(0);
 
-        var secret = as(scene.member(0));
-        refused(() -> scoring.submit(secret, round, petition, scores(0, 5, 5), null), "ballot.error.scale");
-        refused(() -> scoring.submit(secret, round, petition, scores(5, 11, 5), null), "ballot.error.scale");
-        refused(() -> scoring.submit(secret, round, petition, scores(5, null, 5), null), "ballot.error.incomplete");
-        refused(() -> scoring.submit(secret, round, petition, scores(null, null, null), null),
-                "ballot.error.incomplete");
-        refused(() -> scoring.draft(secret, round, petition, scores(null, 11, null), null), "ballot.error.scale");
-        assertThat(count("SELECT COUNT(*) FROM ballot WHERE round_id = ?", round)).isZero();
+        var wallet = wallet(scene.member(0), round);
+        refused(() -> wallet.cast(box, petition, scores(0, 5, 5)), "ballot.error.scale");
+        refused(() -> wallet.cast(box, petition, scores(5, 11, 5)), "ballot.error.scale");
+        refused(() -> wallet.cast(box, petition, scores(5, null, 5)), "ballot.error.incomplete");
+        refused(() -> wallet.cast(box, petition, scores(null, null, null)), "ballot.error.incomplete");
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ?", round)).isZero();
 
-        scoring.draft(secret, round, petition, scores(null, 3, null), null);
-        scoring.submit(secret, round, scene.petition(1), scores(1, 10, null), null);
-        assertThat(scoring.ballot(secret, round, scene.petition(1)).scores()).isEqualTo(scores(1, 10, null));
-        assertThat(store.sql("SELECT s.criterion FROM ballot_score s JOIN ballot b ON b.id = s.ballot_id"
-                + " WHERE b.round_id = ? AND b.submitted ORDER BY s.criterion", round))
+        wallet.cast(box, scene.petition(1), scores(1, 10, null));
+        assertThat(store.sql("SELECT s.criterion FROM cast_ballot_score s JOIN cast_ballot b ON b.id = s.ballot_id"
+                + " WHERE b.round_id = ? ORDER BY s.criterion", round))
                 .containsExactly("ARTISTIC_MERIT", "FRIENDSHIP");
-    }
-
-    @Test
-    void r9_11_afterAPasswordResetEarlierBallotsCountAndCannotBeChanged() {
-        var scene = scene(3, 1, 1);
-        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
-        var member = scene.member(0);
-
-        var before = as(member);
-        var earlier = scoring.submit(before, round, scene.petition(0), scores(7, 7, 7), "До сброса пароля");
-        scoring.draft(before, round, scene.petition(1), scores(3, null, null), null);
-        // the password is reset: the sealed secret no longer opens (here, it is gone), and a new one is issued
-        fixtures.update("DELETE FROM member_key WHERE account_id = ?", member.getId());
-        var after = as(member);
-
-        assertThat(after).isNotEqualTo(before);
-        var sheet = scoring.sheet(after, round);
-        assertThat(row(sheet.rows(), scene.petition(0)).state()).isEqualTo(BallotState.SUBMITTED_EARLIER);
-        assertThat(row(sheet.rows(), scene.petition(1)).state()).as("a draft under the old secret is lost")
-                .isEqualTo(BallotState.NOT_SCORED);
-        assertThat(sheet.scored()).isEqualTo(1);
-        var earlierBallot = scoring.ballot(after, round, scene.petition(0));
-        assertThat(earlierBallot.state()).isEqualTo(BallotState.SUBMITTED_EARLIER);
-        assertThat(earlierBallot.scores()).isEmpty();
-        assertThat(earlierBallot.note()).isNull();
-        refused(() -> scoring.submit(after, round, scene.petition(0), scores(1, 1, 1), null),
-                "ballot.error.castEarlier");
-        refused(() -> scoring.draft(after, round, scene.petition(0), scores(1, null, null), null),
-                "ballot.error.castEarlier");
-        refused(() -> scoring.declareConflict(after, round, scene.petition(0), "Передумал"),
-                "ballot.error.castEarlier");
-        assertThat(scoring.receipts(after, round)).isEmpty();
-        var later = scoring.submit(after, round, scene.petition(1), scores(4, 4, 4), null);
-
-        // a password that does not open the stored secret is another way the secret is lost
-        var third = keyring.open("another long password".toCharArray());
-        assertThat(third).isNotEqualTo(after).isNotEqualTo(before);
-        assertThat(row(scoring.sheet(third, round).rows(), scene.petition(1)).state())
-                .isEqualTo(BallotState.SUBMITTED_EARLIER);
-        scoring.submit(third, round, scene.petition(2), scores(10, 10, 10), null);
-
-        close(round);
-        var board = results.board(round);
-        assertThat(board).extracting(BoardEntry::receiptHash).contains(Receipt.hash(earlier), Receipt.hash(later))
-                .hasSize(3);
-        assertThat(boardOf(board, scene.cycle().numbers().get(0))).singleElement()
-                .extracting(BoardEntry::scores).isEqualTo(scores(7, 7, 7));
-        var rows = results.results(round).rows();
-        assertThat(tally(rows, scene.petition(0)).weightedMean()).isCloseTo(7.0, within(1e-9));
-        assertThat(tally(rows, scene.petition(1)).weightedMean()).isCloseTo(4.0, within(1e-9));
-        assertThat(tally(rows, scene.petition(2)).weightedMean()).isCloseTo(10.0, within(1e-9));
     }
 
     @Test
@@ -415,9 +368,9 @@ class ScoringServiceIT {
         long later = openRound(scene, Instant.now().plus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(2)),
                 ScoringRound.equalWeights(), RankingRule.MEDIAN);
         long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.MEDIAN);
-        var secret = as(scene.member(0));
-        scoring.submit(secret, round, scene.petition(0), scores(8, 8, 8), null);
+        wallet(scene.member(0), round).cast(box, scene.petition(0), scores(8, 8, 8));
 
+        as(scene.member(0));
         for (long id : new long[] {later, round}) {
             refused(() -> results.board(id), "round.error.stillOpen");
             refused(() -> results.results(id), "round.error.stillOpen");
@@ -435,19 +388,21 @@ class ScoringServiceIT {
     }
 
     @Test
-    void r9_21_aMemberOfAnotherCouncilCannotReadTheResults() {
+    void r9_21_aMemberOfAnotherCouncilCannotReadTheResultsNorObtainCredentials() {
         var scene = scene(1, 1, 1);
         var elsewhere = scene(1, 1, 1);
         long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
-        scoring.submit(as(scene.member(0)), round, scene.petition(0), scores(6, 6, 6), null);
+        wallet(scene.member(0), round).cast(box, scene.petition(0), scores(6, 6, 6));
+
+        as(elsewhere.member(0));
+        refused(() -> Wallet.obtain(credentials, round), "general.error.notFound");
+        refused(() -> scoring.sheet(round), "general.error.notFound");
         close(round);
 
-        var stranger = as(elsewhere.member(0));
+        as(elsewhere.member(0));
         refused(() -> results.board(round), "general.error.notFound");
         refused(() -> results.results(round), "general.error.notFound");
         refused(() -> results.rounds(scene.cycle().cycleId()), "general.error.notFound");
-        refused(() -> scoring.sheet(stranger, round), "general.error.notFound");
-        refused(() -> scoring.receipts(stranger, round), "general.error.notFound");
         assertThat(scoring.myRounds()).extracting(ScoringRound::getId).doesNotContain(round);
 
         as(scene.member(0));
@@ -472,13 +427,9 @@ class ScoringServiceIT {
      *   deviations from 6.95: 0.05, 2.05, −2.7, −0.95, 1.55; squares 0.0025 + 4.2025 + 7.29 + 0.9025 + 2.4025 = 14.8;
      *   sample standard deviation = √(14.8 / 4) = √3.7
      *   distribution (rounded half up): 4.25 → 4, 6 → 6, 7 → 7, 8.5 → 9, 9 → 9: points 1..10 = 0,0,0,1,0,1,1,0,2,0
-     * petition 1, two only:  m1 (4, 4, 4) → 4, m2 (9, 9, 9) → 9: fewer than k, not published, not ranked
+     * petition 1, two only:  m1 (4, 4, 4) → 4, m2 (9, 9, 9) → 9: fewer than k, not published, not ranked, not on the
+     *   board
      * petition 2, exactly k: m3, m4, m5 (5, 5, 5) → 5 each: mean = median = trimmed mean (fewer than 5) = 5, sd 0
-     * normalised (R7.4, each member's μ and population σ over their own round):
-     *   m1: 7, 4 → μ 5.5, σ 1.5 → z 1 (p0), −1 (p1);   m2: 9, 9 → σ 0 → z 0, 0
-     *   m3: 4.25, 5 → μ 4.625, σ 0.375 → z −1 (p0), 1 (p2);   m4: 6, 5 → μ 5.5, σ 0.5 → z 1, −1
-     *   m5: 8.5, 5 → μ 6.75, σ 1.75 → z 1, −1
-     *   petition 0: (1 + 0 − 1 + 1 + 1) / 5 = 0.4;   petition 2: (1 − 1 − 1) / 3 = −1/3
      * ranking by trimmed mean: petition 0 (7.1666…) first, petition 2 (5) second, petition 1 unranked (0)
      * </pre>
      */
@@ -489,22 +440,27 @@ class ScoringServiceIT {
         long p0 = scene.petition(0);
         long p1 = scene.petition(1);
         long p2 = scene.petition(2);
-        scoring.submit(as(scene.member(0)), round, p0, scores(8, 6, 6), null);
-        scoring.submit(as(scene.member(0)), round, p1, scores(4, 4, 4), null);
-        var m2 = as(scene.member(1));
-        scoring.submit(m2, round, p0, scores(10, 9, 7), null);
-        scoring.submit(m2, round, p1, scores(9, 9, 9), null);
-        var m3 = as(scene.member(2));
-        scoring.submit(m3, round, p0, scores(5, 4, 3), null);
-        scoring.submit(m3, round, p2, scores(5, 5, 5), null);
-        var m4 = as(scene.member(3));
-        scoring.submit(m4, round, p0, scores(6, 6, 6), null);
-        scoring.submit(m4, round, p2, scores(5, 5, 5), null);
-        var m5 = as(scene.member(4));
-        scoring.submit(m5, round, p0, scores(9, 8, 8), null);
-        scoring.submit(m5, round, p2, scores(5, 5, 5), null);
+        var m1 = wallet(scene.member(0), round);
+        m1.cast(box, p0, scores(8, 6, 6));
+        m1.cast(box, p1, scores(4, 4, 4));
+        var m2 = wallet(scene.member(1), round);
+        m2.cast(box, p0, scores(10, 9, 7));
+        m2.cast(box, p1, scores(9, 9, 9));
+        var m3 = wallet(scene.member(2), round);
+        m3.cast(box, p0, scores(5, 4, 3));
+        m3.cast(box, p2, scores(5, 5, 5));
+        var m4 = wallet(scene.member(3), round);
+        m4.cast(box, p0, scores(6, 6, 6));
+        m4.cast(box, p2, scores(5, 5, 5));
+        var m5 = wallet(scene.member(4), round);
+        m5.cast(box, p0, scores(9, 8, 8));
+        m5.cast(box, p2, scores(5, 5, 5));
         asAdmin();
-        assertThat(rounds.progress(round)).extracting(progress -> progress.cast()).containsOnly(2L);
+        assertThat(rounds.totals(round)).satisfies(totals -> {
+            assertThat(totals.members()).isEqualTo(5);
+            assertThat(totals.issued()).isEqualTo(5);
+            assertThat(totals.ballots()).isEqualTo(10);
+        });
         rounds.close(round);
 
         var outcome = results.results(round);
@@ -517,7 +473,6 @@ class ScoringServiceIT {
             assertThat(tally.median()).isCloseTo(7.0, within(1e-9));
             assertThat(tally.trimmedMean()).isCloseTo(21.5 / 3, within(1e-9));
             assertThat(tally.standardDeviation()).isCloseTo(Math.sqrt(3.7), within(1e-9));
-            assertThat(tally.normalisedMean()).isCloseTo(0.4, within(1e-9));
             assertThat(tally.distribution()).containsExactly(0, 0, 0, 1, 0, 1, 1, 0, 2, 0);
             assertThat(tally.rank()).isEqualTo(1);
             assertThat(tally.tied()).isFalse();
@@ -529,11 +484,9 @@ class ScoringServiceIT {
             assertThat(tally.median()).isCloseTo(5.0, within(1e-9));
             assertThat(tally.trimmedMean()).isCloseTo(5.0, within(1e-9));
             assertThat(tally.standardDeviation()).isCloseTo(0.0, within(1e-9));
-            assertThat(tally.normalisedMean()).isCloseTo(-1.0 / 3, within(1e-9));
             assertThat(tally.rank()).isEqualTo(2);
         });
         assertThat(tally(outcome.rows(), p1)).satisfies(tally -> {
-            assertThat(tally.ballots()).isEqualTo(2);
             assertThat(tally.publishable()).isFalse();
             assertThat(tally.weightedMean()).isNaN();
             assertThat(tally.trimmedMean()).isNaN();
@@ -541,11 +494,80 @@ class ScoringServiceIT {
             assertThat(tally.distribution()).isEmpty();
         });
 
-        // R9.19 the board lists all ten ballots, in the order of their receipts' hashes
+        // R9.19 the board lists the eight ballots of the petitions with k ballots, in the order of their receipts;
+        // R9.20 the two of petition 1 are not on it
         var board = results.board(round);
-        assertThat(board).hasSize(10);
-        assertThat(board).extracting(BoardEntry::receiptHash).isSorted();
-        assertThat(boardOf(board, scene.cycle().numbers().get(1))).extracting(BoardEntry::scores)
-                .containsExactlyInAnyOrder(scores(4, 4, 4), scores(9, 9, 9));
+        assertThat(board).hasSize(8);
+        assertThat(board).extracting(BoardEntry::receiptHash).isSorted()
+                .contains(m1.receipt(p0), m5.receipt(p2)).doesNotContain(m1.receipt(p1), m2.receipt(p1));
+        assertThat(boardOf(board, scene.cycle().numbers().get(1))).isEmpty();
+    }
+
+    /**
+     * R9.2 Sixteen members cast and re-cast at once through the real endpoint, without a session: every answer says
+     * the ballot counted, none sets a cookie, and the round holds one ballot per credential.
+     */
+    @Test
+    void r9_2_sixteenMembersCastingAtOnceThroughTheEndpointAllCountWithoutASession() throws Exception {
+        var scene = scene(3, 16, 3);
+        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
+        var wallets = new ArrayList<Wallet>();
+        for (var member : scene.members()) {
+            wallets.add(wallet(member, round));
+        }
+        Caller.anonymous();
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        var url = URI.create(Caller.base() + "/api/scoring/ballots");
+        var failures = Collections.synchronizedList(new ArrayList<String>());
+        var pool = Executors.newFixedThreadPool(16);
+        try {
+            var done = new ArrayList<Future<?>>();
+            for (var wallet : wallets) {
+                done.add(pool.submit(() -> {
+                    for (int pass = 0; pass < 2; pass++) {
+                        for (long petition : scene.cycle().petitions()) {
+                            var credential = wallet.credential(petition);
+                            var body = "{\"round\":" + round + ",\"petition\":" + petition + ",\"scores\":"
+                                    + "{\"ARTISTIC_MERIT\":" + (5 + pass) + ",\"FRIENDSHIP\":6,\"SIGNIFICANCE\":7},"
+                                    + "\"token\":\"" + base64(credential.token()) + "\",\"signature\":\""
+                                    + base64(credential.signature()) + "\"}";
+                            var response = client.send(HttpRequest.newBuilder(url)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            var expected = pass == 0 ? "\"revised\":false" : "\"revised\":true";
+                            if (response.statusCode() != 200 || !response.body().contains("\"counted\":true")
+                                    || !response.body().contains(expected)
+                                    || response.headers().firstValue("Set-Cookie").isPresent()) {
+                                failures.add(response.statusCode() + " " + response.body() + " "
+                                        + response.headers().map());
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ?", round)).isEqualTo(48);
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot_score s JOIN cast_ballot b ON b.id = s.ballot_id"
+                + " WHERE b.round_id = ? AND s.criterion = 'ARTISTIC_MERIT' AND s.score = 6", round)).isEqualTo(48);
+
+        // a refusal is an answer too, with its reason
+        var refused = client.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"round\":" + round + ",\"petition\":"
+                        + scene.petition(0) + ",\"scores\":{},\"token\":\"AAAA\",\"signature\":\"AAAA\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"counted\":false", "ballot.error.credential");
+    }
+
+    private static String base64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

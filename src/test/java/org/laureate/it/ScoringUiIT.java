@@ -2,163 +2,219 @@ package org.laureate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The secret ballot in the browser: the secretariat opens a round, a member scores its three petitions, saves a
- * draft, casts, revises one ballot, the round closes, and the member finds all three receipts on the bulletin board
- * with the scores last cast, and nobody's name anywhere on it.
+ * The secret ballot in the browser: the secretariat opens a round; a member's browser obtains the round's credentials,
+ * keeps a draft, casts, revises, exports the credentials, imports them in a second browser and revises there; two
+ * co-chairs cast too; the round closes, and the member finds their three receipts on the bulletin board with the
+ * scores last cast, and nobody's name anywhere on it.
  */
-class ScoringUiIT extends BrowserTest {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScoringUiIT {
 
-    private static final String CODE = "[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}";
     private static final String[] CRITERIA = {"ARTISTIC_MERIT", "FRIENDSHIP", "SIGNIFICANCE"};
+    private static final String HASH = "[0-9a-f]{64}";
 
-    private void signIn(String username) {
-        signIn(username, DemoData.PASSWORD);
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+        noDownloads(browser);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    /** The export also offers a file to download; the tests read the same text from the page instead. */
+    private static void noDownloads(Browser browser) {
+        ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver())
+                .executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "deny"));
+    }
+
+    private String base() {
+        return Deployments.base(deployed);
     }
 
     @Test
-    void aMemberFindsAllThreeReceiptsOnTheBoardWithTheScoresLastCast() {
-        signIn("admin");
+    void aMemberCastsRevisesMovesTheirCredentialsToAnotherBrowserAndFindsTheirReceiptsOnTheBoard()
+            throws IOException {
+        browser.signIn(base(), "admin", DemoData.PASSWORD);
         browser.open(base() + "/cycle/cycles.xhtml");
         browser.clickAndWaitForPage(By.xpath("//a[contains(@class,'cycle-link') and text()='2025–2026']"));
         browser.clickAndWaitForPage(By.id("scoringRounds"));
         var cycleId = browser.driver().getCurrentUrl().replaceFirst(".*[?&]cycle=(\\d+).*", "$1");
-        assertThat(browser.find(By.id("open:title")).getAttribute("value")).isEqualTo("Отбор соискателей");
         var title = "Отбор соискателей, проверка " + System.nanoTime();
         browser.type(By.id("open:title"), title);
-        browser.click(By.id("open:submit"));
+        browser.find(By.id("open:submit")).click();
         browser.waitForText(By.id("messages"), "Тур «" + title + "» открыт");
         var round = browser.find(By.cssSelector("section[data-title='" + title + "']")).getAttribute("data-round");
 
-        signIn("expert");
+        browser.signIn(base(), "expert", DemoData.PASSWORD);
         browser.open(base() + "/scoring/rounds.xhtml");
         browser.clickAndWaitForPage(By.cssSelector("article[data-round='" + round + "'] a.sheet-link"));
-        assertThat(browser.text(By.id("progress-text"))).isEqualTo("Оценено 0 из 3");
+        browser.waitForText(By.id("credential-status"), "Ваши мандаты на этот тур получены");
+        assertThat(browser.text(By.id("local-progress"))).startsWith("Подано 0 из 3");
         var ballots = new ArrayList<String>();
         for (WebElement link : browser.driver().findElements(By.cssSelector("a.score-link"))) {
             ballots.add(link.getAttribute("href"));
         }
         assertThat(ballots).hasSize(3);
 
-        var cast = new LinkedHashMap<String, int[]>();
-        var codes = new LinkedHashMap<String, String>();
+        var receipts = new LinkedHashMap<String, String>();
         browser.open(ballots.get(0));
-        score(7, 8, 9);
-        browser.type(By.id("ballot:note"), "Сильная выставка, проверить каталог.");
-        browser.click(By.id("ballot:saveDraft"));
-        browser.waitForText(By.id("messages"), "Черновик сохранён");
-        assertThat(browser.text(By.id("ballot-state"))).isEqualTo("Черновик");
-        assertThat(browser.isPresent(By.id("receipt-code"))).isFalse();
-        codes.put(castBallot(), browser.text(By.id("petition-number")));
-        cast.put(browser.text(By.id("petition-number")), new int[] {7, 8, 9});
+        score(browser, 7, 8, 9);
+        browser.type(By.id("ballot-note"), "Сильная выставка, проверить каталог.");
+        browser.find(By.id("saveDraft")).click();
+        browser.waitForText(By.id("ballot-status"), "Черновик сохранён только в этом браузере");
+        assertThat(browser.driver().findElement(By.id("receipt-code")).isDisplayed()).isFalse();
+        receipts.put(browser.text(By.id("petition-number")), cast(browser, "Ваш бюллетень учтён"));
 
         browser.open(ballots.get(1));
-        score(5, 6, 4);
-        var first = castBallot();
-        var revised = browser.text(By.id("petition-number"));
+        score(browser, 5, 6, 4);
+        var first = cast(browser, "Ваш бюллетень учтён");
+        receipts.put(browser.text(By.id("petition-number")), first);
 
         browser.open(ballots.get(2));
-        score(3, 2, 1);
-        codes.put(castBallot(), browser.text(By.id("petition-number")));
-        cast.put(browser.text(By.id("petition-number")), new int[] {3, 2, 1});
+        score(browser, 3, 2, 1);
+        receipts.put(browser.text(By.id("petition-number")), cast(browser, "Ваш бюллетень учтён"));
 
         browser.open(ballots.get(1));
         assertThat(browser.text(By.id("receipt-code"))).isEqualTo(first);
-        assertThat(browser.find(By.id("ballot:note")).getAttribute("value")).isEmpty();
-        assertThat(browser.find(By.id("ballot:cast")).getText()).isEqualTo("Подать заново");
-        score(10, 9, 8);
-        var second = castBallot();
-        assertThat(second).isNotEqualTo(first);
-        codes.put(second, revised);
-        cast.put(revised, new int[] {10, 9, 8});
+        assertThat(browser.find(By.id("cast")).getText()).isEqualTo("Подать заново");
+        score(browser, 10, 9, 8);
+        assertThat(cast(browser, "заменил поданный ранее")).as("a revision keeps its receipt").isEqualTo(first);
 
         browser.open(ballots.get(0));
-        assertThat(browser.find(By.id("ballot:note")).getAttribute("value"))
+        assertThat(browser.find(By.id("ballot-note")).getAttribute("value"))
                 .isEqualTo("Сильная выставка, проверить каталог.");
         browser.clickAndWaitForPage(By.id("backToSheet"));
-        assertThat(browser.text(By.id("progress-text"))).isEqualTo("Оценено 3 из 3");
+        browser.waitForText(By.id("credential-status"), "В этом браузере есть ваши мандаты");
+        assertThat(browser.text(By.id("local-progress"))).startsWith("Подано 3 из 3");
+        browser.find(By.id("export-credentials")).click();
+        browser.waitForText(By.id("credential-status"), "Ваши мандаты сохранены в файл");
+        var exported = Files.createTempFile("laureate-credentials-", ".json");
+        var second = new Browser();
+        try {
+            noDownloads(second);
+            Files.writeString(exported, browser.find(By.id("export-text")).getAttribute("value"),
+                    StandardCharsets.UTF_8);
 
-        browser.open(base() + "/scoring/receipts.xhtml?round=" + round);
-        var hashes = new LinkedHashMap<String, String>();
-        for (WebElement row : browser.driver().findElements(By.cssSelector("tr.receipt-row"))) {
-            var code = row.findElement(By.cssSelector(".receipt-code")).getText();
-            assertThat(codes).containsKey(code);
-            hashes.put(code, row.findElement(By.cssSelector(".receipt-hash")).getText());
-            assertThat(scores(row)).containsExactly(cast.get(codes.get(code)));
+            // another browser: the credentials were issued and are not there; imported, they revise the ballot
+            second.signIn(base(), "expert", DemoData.PASSWORD);
+            second.open(base() + "/scoring/sheet.xhtml?round=" + round);
+            second.waitForText(By.id("credential-status"), "уже выданы, но их нет в этом браузере");
+            second.open(ballots.get(0));
+            second.waitForText(By.id("ballot-status"), "В этом браузере нет мандата");
+            assertThat(second.find(By.id("cast")).isEnabled()).isFalse();
+            second.open(base() + "/scoring/sheet.xhtml?round=" + round);
+            second.driver().findElement(By.id("import-credentials")).sendKeys(exported.toString());
+            second.waitForText(By.id("credential-status"), "Ваши мандаты импортированы в этот браузер");
+            assertThat(second.text(By.id("local-progress"))).startsWith("Подано 3 из 3");
+            second.open(ballots.get(0));
+            score(second, 6, 6, 6);
+            assertThat(cast(second, "заменил поданный ранее")).isEqualTo(receipts.values().iterator().next());
+
+            // two co-chairs cast on every petition, so that each has the k = 3 ballots the board needs
+            for (var chair : List.of("chair-by", "chair-ru")) {
+                second.signIn(base(), chair, DemoData.PASSWORD);
+                second.open(base() + "/scoring/sheet.xhtml?round=" + round);
+                second.waitForText(By.id("credential-status"), "Ваши мандаты на этот тур получены");
+                for (var ballot : ballots) {
+                    second.open(ballot);
+                    score(second, 5, 5, 5);
+                    cast(second, "Ваш бюллетень учтён");
+                }
+            }
+        } finally {
+            second.close();
+            Files.delete(exported);
         }
-        assertThat(hashes).hasSize(3);
 
         browser.open(base() + "/scoring/council/board.xhtml?round=" + round);
         browser.waitForText(By.id("board-refused"), "Тур ещё открыт");
         assertThat(browser.isPresent(By.id("board"))).isFalse();
 
-        signIn("admin");
+        browser.signIn(base(), "admin", DemoData.PASSWORD);
         browser.open(base() + "/scoring/admin/rounds.xhtml?cycle=" + cycleId);
-        assertThat(browser.text(By.xpath("//section[@data-round='" + round + "']//tr[td[contains(., 'Алексей Громов')]]"
-                + "/td[2]"))).as("ballots cast by the member, a count only").isEqualTo("3");
-        browser.click(By.cssSelector("section[data-round='" + round + "'] button[id$=':close']"));
-        browser.click(By.id("confirmYes"));
+        var section = "section[data-round='" + round + "'] ";
+        assertThat(browser.text(By.cssSelector(section + "td.total-issued"))).isEqualTo("3");
+        assertThat(browser.text(By.cssSelector(section + "td.total-ballots"))).isEqualTo("9");
+        browser.find(By.cssSelector(section + "button[id$=':close']")).click();
+        browser.find(By.id("confirmYes")).click();
         browser.waitForText(By.id("messages"), "Тур «" + title + "» закрыт");
 
-        signIn("expert");
+        browser.signIn(base(), "expert", DemoData.PASSWORD);
         browser.open(base() + "/scoring/rounds.xhtml");
         browser.clickAndWaitForPage(By.cssSelector("article[data-round='" + round + "'] a.board-link"));
-        var status = By.id("board-status");
-        browser.waitForText(status, "Всего бюллетеней: 3");
-        assertThat(browser.driver().findElements(By.cssSelector("#board tr.board-row"))).hasSize(3);
-
-        browser.type(By.id("board-filter"), first.toLowerCase());
-        browser.waitForText(status, "Совпадений нет");
-        for (var receipt : codes.entrySet()) {
-            var code = receipt.getKey();
-            if (code.equals(second)) {
-                browser.type(By.id("board-filter"), code.replace("-", " ").toLowerCase());
-            } else {
-                browser.type(By.id("board-filter"), hashes.get(code));
+        browser.waitForText(By.id("board-status"), "Всего бюллетеней: 9");
+        browser.waitForText(By.id("board-mine"), "нашёл на доске 3 из 3");
+        var mine = browser.driver().findElements(By.cssSelector("#board tr.board-row.is-mine"));
+        assertThat(mine).extracting(row -> row.getAttribute("data-hash"))
+                .containsExactlyInAnyOrderElementsOf(receipts.values());
+        var expected = Map.of(receipts.values().iterator().next(), new int[] {6, 6, 6}, first, new int[] {10, 9, 8});
+        for (var row : mine) {
+            if (expected.containsKey(row.getAttribute("data-hash"))) {
+                assertThat(scores(row)).containsExactly(expected.get(row.getAttribute("data-hash")));
             }
-            browser.waitForText(status, "Найдено бюллетеней: 1");
-            var shown = visibleRows();
-            assertThat(shown).hasSize(1);
-            assertThat(shown.get(0).getAttribute("data-hash")).isEqualTo(hashes.get(code));
-            assertThat(shown.get(0).findElement(By.cssSelector(".board-number")).getText())
-                    .isEqualTo(receipt.getValue());
-            assertThat(scores(shown.get(0))).containsExactly(cast.get(receipt.getValue()));
         }
 
         var content = browser.find(By.id("content"));
-        var html = content.getAttribute("innerHTML");
-        for (var identity : List.of("expert", "Алексей Громов", "Громов Алексей", "Людмила Сергеенко", "Янка Лукша",
+        var owner = browser.driver().findElement(By.id("ballot-owner")).getAttribute("outerHTML");
+        var html = content.getAttribute("innerHTML").replace(owner, "");
+        for (var identity : List.of("Алексей Громов", "Громов Алексей", "Людмила Сергеенко", "Янка Лукша",
                 "Ольга Березина", "Михаил Руденко", "chair-by", "chair-ru", "Сопредседатель")) {
             assertThat(content.getText()).as("board text").doesNotContain(identity);
             assertThat(html).as("board markup").doesNotContain(identity);
         }
     }
 
-    /** Picks a score per criterion by its label, as a keyboard or mouse user would. */
-    private static void score(int... points) {
-        browser.find(By.id("petition-number"));
+    /** Picks a score per criterion. */
+    private static void score(Browser in, int... points) {
+        in.find(By.id("petition-number"));
         for (int i = 0; i < CRITERIA.length; i++) {
-            browser.find(By.cssSelector("label[for='ballot:score_" + CRITERIA[i] + ":" + (points[i] - 1) + "']"))
-                    .click();
+            in.find(By.cssSelector("input[name='score_" + CRITERIA[i] + "'][value='" + points[i] + "']")).click();
         }
     }
 
-    /** Casts the ballot on the page and returns the receipt code it shows. */
-    private static String castBallot() {
-        browser.click(By.id("ballot:cast"));
-        browser.waitForText(By.id("messages"), "Ваш бюллетень подан");
-        var code = browser.text(By.id("receipt-code"));
-        assertThat(code).matches(CODE);
-        assertThat(browser.text(By.id("ballot-state"))).isEqualTo("Подан");
-        return code;
+    /** Casts the ballot on the page, waits for the answer the member is told, returns the receipt shown. */
+    private static String cast(Browser in, String told) {
+        in.find(By.id("cast")).click();
+        in.waitForText(By.id("ballot-status"), told);
+        var receipt = in.text(By.id("receipt-code"));
+        assertThat(receipt).matches(HASH);
+        return receipt;
     }
 
     private static int[] scores(WebElement row) {
@@ -168,11 +224,5 @@ class ScoringUiIT extends BrowserTest {
                     .getText().trim());
         }
         return scores;
-    }
-
-    private static List<WebElement> visibleRows() {
-        return browser.driver().findElements(By.cssSelector("#board tr.board-row")).stream()
-                .filter(WebElement::isDisplayed)
-                .toList();
     }
 }

@@ -85,7 +85,7 @@ public class CandidateService {
         int minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
         var counts = new HashMap<Long, Long>();
         for (Object[] row : em.createQuery("SELECT b.nominationId, COUNT(b) FROM Ballot b WHERE b.roundId = :roundId"
-                + " AND b.submitted = TRUE GROUP BY b.nominationId", Object[].class)
+                + " GROUP BY b.nominationId", Object[].class)
                 .setParameter("roundId", roundId)
                 .getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);

@@ -37,11 +37,19 @@ public class ResultsService {
     @Inject
     AccountService accounts;
 
-    /** R9.19 The bulletin board of a closed round. */
+    /**
+     * R9.19 The bulletin board of a closed round; R9.20 without the ballots of a petition that has fewer than k
+     * ballots.
+     */
     public List<BoardEntry> board(long roundId) {
         var round = closedRound(roundId);
         var petitions = petitions(round);
-        return submitted(roundId).stream()
+        var minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
+        var ballots = submitted(roundId);
+        var counts = new HashMap<Long, Integer>();
+        ballots.forEach(ballot -> counts.merge(ballot.getNominationId(), 1, Integer::sum));
+        return ballots.stream()
+                .filter(ballot -> counts.get(ballot.getNominationId()) >= minBallots)
                 .map(ballot -> {
                     var petition = petitions.get(ballot.getNominationId());
                     return new BoardEntry(ballot.getReceiptHash(), petition.getRegistrationNumber(),
@@ -59,7 +67,7 @@ public class ResultsService {
         var petitions = petitions(round);
         var minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
         var ballots = submitted(roundId).stream()
-                .map(ballot -> new ScoredBallot(ballot.getNominationId(), ballot.getPseudonym(), ballot.getScores()))
+                .map(ballot -> new ScoredBallot(ballot.getNominationId(), ballot.getScores()))
                 .toList();
         var tallies = new Tally(round.getWeights(), round.getScaleMin(), round.getScaleMax(), round.getRankingRule(),
                 minBallots).of(round.getPetitionIds(), ballots);
@@ -78,7 +86,7 @@ public class ResultsService {
     }
 
     private List<Ballot> submitted(long roundId) {
-        return em.createNamedQuery(Ballot.FIND_SUBMITTED, Ballot.class)
+        return em.createNamedQuery(Ballot.FIND_BY_ROUND, Ballot.class)
                 .setParameter("roundId", roundId)
                 .setHint("eclipselink.batch", "b.scores")
                 .getResultList();

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.laureate.cycle.entity.AwardCycle;
@@ -19,14 +18,12 @@ import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.NominationStatus;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.StateChange;
-import org.laureate.scoring.control.ConflictPolicy;
+import org.laureate.scoring.entity.Ballot;
 import org.laureate.scoring.entity.CouncilMember;
+import org.laureate.scoring.entity.CredentialIssue;
 import org.laureate.scoring.entity.Criterion;
-import org.laureate.scoring.entity.DeclaredConflict;
-import org.laureate.scoring.entity.Participation;
 import org.laureate.scoring.entity.RankingRule;
 import org.laureate.scoring.entity.ScoringRound;
-import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 
 /** The secretariat runs the scoring rounds of a cycle: opens one, sets its weights, closes it, follows progress. */
@@ -48,7 +45,8 @@ public class RoundService {
     @Inject
     Event<StateChange> changes;
 
-    private final ConflictPolicy conflicts = new ConflictPolicy();
+    @Inject
+    Event<RoundOpened> opened;
 
     /** The rounds of a cycle, the latest first. */
     public List<ScoringRound> rounds(long cycleId) {
@@ -89,6 +87,7 @@ public class RoundService {
                 form.rankingRule(), admitted);
         em.persist(round);
         em.flush();
+        opened.fire(new RoundOpened(round.getId()));
         changes.fire(new StateChange(SUBJECT, String.valueOf(round.getId()), "open", null,
                 admitted.size() + " petitions, " + form.rankingRule()));
         return round;
@@ -114,37 +113,20 @@ public class RoundService {
         return round;
     }
 
-    /** R9.12 Each member's progress: how many ballots cast and recusals, never which petitions nor what scores. */
-    public List<MemberProgress> progress(long roundId) {
+    /** R9.12 A round's progress in totals: members, members issued credentials, ballots cast; never per member. */
+    public RoundTotals totals(long roundId) {
         var round = find(roundId);
-        var cast = new HashMap<Long, Long>();
-        for (Object[] row : em.createNamedQuery(Participation.COUNT_BY_MEMBER, Object[].class)
-                .setParameter("roundId", roundId)
-                .getResultList()) {
-            cast.put((Long) row[0], (Long) row[1]);
-        }
-        var declared = em.createNamedQuery(DeclaredConflict.FIND_BY_ROUND, DeclaredConflict.class)
-                .setParameter("roundId", roundId)
-                .getResultList();
-        var organisations = new HashMap<Long, Long>();
-        for (Object[] row : em.createQuery("SELECT n.id, n.organisation.id FROM Nomination n WHERE n.id IN :ids",
-                Object[].class).setParameter("ids", round.getPetitionIds()).getResultList()) {
-            organisations.put((Long) row[0], (Long) row[1]);
-        }
-        return em.createNamedQuery(CouncilMember.FIND_BY_CYCLE, CouncilMember.class)
+        long members = em.createNamedQuery(CouncilMember.FIND_BY_CYCLE, CouncilMember.class)
                 .setParameter("cycleId", round.getCycleId())
                 .getResultList()
-                .stream()
-                .map(member -> {
-                    long recused = round.getPetitionIds().stream()
-                            .filter(id -> conflicts.recusal(member, roundId, id, organisations.get(id), declared)
-                                    .isPresent())
-                            .count();
-                    var account = em.find(Account.class, member.getAccountId());
-                    return new MemberProgress(account.getFullName(), member.isCoChair(),
-                            cast.getOrDefault(member.getId(), 0L), recused, round.getPetitionIds().size());
-                })
-                .toList();
+                .size();
+        long issued = em.createNamedQuery(CredentialIssue.COUNT_BY_ROUND, Long.class)
+                .setParameter("roundId", roundId)
+                .getSingleResult();
+        long ballots = em.createNamedQuery(Ballot.COUNT_BY_ROUND, Long.class)
+                .setParameter("roundId", roundId)
+                .getSingleResult();
+        return new RoundTotals(members, issued, ballots);
     }
 
     static Nomination petition(EntityManager em, ScoringRound round, long nominationId) {

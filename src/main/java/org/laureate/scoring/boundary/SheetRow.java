@@ -2,6 +2,6 @@ package org.laureate.scoring.boundary;
 
 import org.laureate.scoring.control.Recusal;
 
-/** One petition of a round on a member's score sheet, with the state of the member's own ballot. */
-public record SheetRow(PetitionSummary petition, BallotState state, Recusal recusal) {
+/** One petition of a round on a member's score sheet, with the member's recusal from it, if any. */
+public record SheetRow(PetitionSummary petition, Recusal recusal) {
 }

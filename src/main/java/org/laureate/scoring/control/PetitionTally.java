@@ -14,13 +14,12 @@ import java.util.List;
  * @param median the median of its ballots' weighted scores (R7.2)
  * @param trimmedMean the weighted mean without the highest and the lowest score when there are at least five (R7.3)
  * @param standardDeviation the sample standard deviation of its ballots' weighted scores (R7.2)
- * @param normalisedMean the mean of its ballots' scores normalised against each member's other scores (R7.4)
  * @param rank its place in the round's ranking, from 1, shared by equal figures; 0 when not publishable (R7.6)
  * @param tied whether another petition shares its rank (R7.6)
  * @param distribution how many weighted scores round to each whole point of the scale, from its lowest (R7.7)
  */
 public record PetitionTally(long petitionId, int ballots, boolean publishable, double weightedMean, double median,
-        double trimmedMean, double standardDeviation, double normalisedMean, int rank, boolean tied,
+        double trimmedMean, double standardDeviation, int rank, boolean tied,
         List<Integer> distribution) {
 
     /** Keeps an unmodifiable copy of the distribution. */

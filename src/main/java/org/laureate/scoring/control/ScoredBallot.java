@@ -7,18 +7,13 @@ import java.util.Objects;
 import org.laureate.scoring.entity.Criterion;
 
 /**
- * One ballot of a scoring round: the petition it scores, the round's pseudonym of the member who cast it (never the
- * member), and a score for each criterion. Whether the scores fit the round's scale and weights is the
- * {@link Tally}'s to check.
+ * One ballot of a scoring round: the petition it scores and a score for each criterion, nothing of who cast it.
+ * Whether the scores fit the round's scale and weights is the {@link Tally}'s to check.
  */
-public record ScoredBallot(long petitionId, String pseudonym, Map<Criterion, Integer> scores) {
+public record ScoredBallot(long petitionId, Map<Criterion, Integer> scores) {
 
-    /** Keeps an unmodifiable copy of the scores; refuses a blank pseudonym and a missing criterion or score. */
+    /** Keeps an unmodifiable copy of the scores; refuses a missing criterion or score. */
     public ScoredBallot {
-        Objects.requireNonNull(pseudonym, "pseudonym");
-        if (pseudonym.isBlank()) {
-            throw new IllegalArgumentException("A ballot's pseudonym is blank");
-        }
         Objects.requireNonNull(scores, "scores");
         var copy = new EnumMap<Criterion, Integer>(Criterion.class);
         scores.forEach((criterion, score) -> copy.put(Objects.requireNonNull(criterion, "criterion"),

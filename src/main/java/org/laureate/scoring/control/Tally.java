@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,9 +25,8 @@ import org.laureate.scoring.entity.RankingRule;
  *       n − 1), 0 for a single ballot.</li>
  *   <li>R7.3 Its trimmed mean is the mean of its weighted scores without the single highest and the single lowest one
  *       when it has at least 5 ballots, otherwise its weighted mean.</li>
- *   <li>R7.4 Its normalised mean is the mean of its ballots' z = (x − μ) / σ, where μ and σ are the mean and the
- *       population standard deviation of the weighted scores that the ballot's pseudonym gave in the whole round;
- *       z is 0 when σ is 0 (a member who gave every petition the same score).</li>
+ *   <li>R7.4 (withdrawn) No figure normalises a ballot against the other ballots of its member: nothing links two
+ *       ballots of one member.</li>
  *   <li>R7.5 Only a petition with at least the round's fewest ballots is published: the others keep their number of
  *       ballots, but every figure is NaN, their distribution is empty and they are not ranked (rank 0).</li>
  *   <li>R7.6 The published petitions are ranked by the rule's figure, highest first. A figure within 1e-9 of the one
@@ -36,8 +34,7 @@ import org.laureate.scoring.entity.RankingRule;
  *       4).</li>
  *   <li>R7.7 A petition's distribution counts its ballots per whole point of the scale, from the lowest: a ballot
  *       counts at its weighted score rounded half up.</li>
- *   <li>R7.8 A tally is refused when a petition is given twice, when a ballot scores a petition not given, or when a
- *       pseudonym scores a petition twice.</li>
+ *   <li>R7.8 A tally is refused when a petition is given twice or when a ballot scores a petition not given.</li>
  * </ul>
  */
 public final class Tally {
@@ -103,26 +100,15 @@ public final class Tally {
 
         int count = ballots.size();
         int[] petitionOf = new int[count];
-        int[] memberOf = new int[count];
         double[] score = new double[count];
-        var indexOfMember = new HashMap<String, Integer>();
         int b = 0;
         for (ScoredBallot ballot : ballots) {
-            int petition = index.of(ballot.petitionId());
-            Integer member = indexOfMember.get(ballot.pseudonym());
-            if (member == null) {
-                member = indexOfMember.size();
-                indexOfMember.put(ballot.pseudonym(), member);
-            }
-            petitionOf[b] = petition;
-            memberOf[b] = member;
+            petitionOf[b] = index.of(ballot.petitionId());
             score[b] = weightedScore(ballot);
             b++;
         }
 
-        double[] z = normalised(score, memberOf, indexOfMember.size());
-        var grouped = Grouped.byPetition(petitions, petitionOf, memberOf, score, z);
-        grouped.refuseDoubleBallots(indexOfMember.size(), ids);
+        var grouped = Grouped.byPetition(petitions, petitionOf, score);
         var figures = new Figures(petitions);
         for (int p = 0; p < petitions; p++) {
             figures.compute(p, grouped);
@@ -147,42 +133,6 @@ public final class Tally {
             total += (double) weights[c] * score;
         }
         return total / weightSum;
-    }
-
-    /** R7.4: each ballot's z against the scores of its pseudonym in the round. */
-    private static double[] normalised(double[] score, int[] memberOf, int members) {
-        int[] count = new int[members];
-        double[] sum = new double[members];
-        double[] min = new double[members];
-        double[] max = new double[members];
-        Arrays.fill(min, Double.POSITIVE_INFINITY);
-        Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        for (int b = 0; b < score.length; b++) {
-            int m = memberOf[b];
-            count[m]++;
-            sum[m] += score[b];
-            min[m] = Math.min(min[m], score[b]);
-            max[m] = Math.max(max[m], score[b]);
-        }
-        double[] mean = new double[members];
-        for (int m = 0; m < members; m++) {
-            mean[m] = sum[m] / count[m];
-        }
-        double[] squares = new double[members];
-        for (int b = 0; b < score.length; b++) {
-            double deviation = score[b] - mean[memberOf[b]];
-            squares[memberOf[b]] += deviation * deviation;
-        }
-        double[] sigma = new double[members];
-        for (int m = 0; m < members; m++) {
-            sigma[m] = min[m] == max[m] ? 0 : Math.sqrt(squares[m] / count[m]);
-        }
-        double[] z = new double[score.length];
-        for (int b = 0; b < score.length; b++) {
-            int m = memberOf[b];
-            z[b] = sigma[m] == 0 ? 0 : (score[b] - mean[m]) / sigma[m];
-        }
-        return z;
     }
 
     /** R7.6 */
@@ -254,24 +204,20 @@ public final class Tally {
     }
 
     /**
-     * The ballots' weighted scores, z and pseudonyms, ordered by petition: petition p's are at the indices from
-     * {@code start[p]} to {@code start[p + 1]}.
+     * The ballots' weighted scores, ordered by petition: petition p's are at the indices from {@code start[p]} to
+     * {@code start[p + 1]}.
      */
     private static final class Grouped {
 
         private final int[] start;
         private final double[] score;
-        private final double[] z;
-        private final int[] member;
 
         private Grouped(int petitions, int ballots) {
             start = new int[petitions + 1];
             score = new double[ballots];
-            z = new double[ballots];
-            member = new int[ballots];
         }
 
-        static Grouped byPetition(int petitions, int[] petitionOf, int[] memberOf, double[] score, double[] z) {
+        static Grouped byPetition(int petitions, int[] petitionOf, double[] score) {
             var grouped = new Grouped(petitions, score.length);
             int[] start = grouped.start;
             for (int petition : petitionOf) {
@@ -284,24 +230,8 @@ public final class Tally {
             for (int b = 0; b < score.length; b++) {
                 int at = next[petitionOf[b]]++;
                 grouped.score[at] = score[b];
-                grouped.z[at] = z[b];
-                grouped.member[at] = memberOf[b];
             }
             return grouped;
-        }
-
-        /** R7.8 */
-        void refuseDoubleBallots(int members, long[] ids) {
-            int[] lastPetition = new int[members];
-            Arrays.fill(lastPetition, -1);
-            for (int p = 0; p < ids.length; p++) {
-                for (int at = start[p]; at < start[p + 1]; at++) {
-                    if (lastPetition[member[at]] == p) {
-                        throw new IllegalArgumentException("A pseudonym scores petition " + ids[p] + " twice");
-                    }
-                    lastPetition[member[at]] = p;
-                }
-            }
         }
     }
 
@@ -314,7 +244,6 @@ public final class Tally {
         private final double[] median;
         private final double[] trimmedMean;
         private final double[] standardDeviation;
-        private final double[] normalisedMean;
         private final List<List<Integer>> distribution;
 
         Figures(int petitions) {
@@ -324,11 +253,10 @@ public final class Tally {
             median = new double[petitions];
             trimmedMean = new double[petitions];
             standardDeviation = new double[petitions];
-            normalisedMean = new double[petitions];
             distribution = new ArrayList<>(petitions);
         }
 
-        /** R7.2, R7.3, R7.4, R7.5, R7.7 for petition {@code p}; sorts its scores in {@code grouped}. */
+        /** R7.2, R7.3, R7.5, R7.7 for petition {@code p}; sorts its scores in {@code grouped}. */
         void compute(int p, Grouped grouped) {
             int from = grouped.start[p];
             int to = grouped.start[p + 1];
@@ -340,18 +268,14 @@ public final class Tally {
                 median[p] = Double.NaN;
                 trimmedMean[p] = Double.NaN;
                 standardDeviation[p] = Double.NaN;
-                normalisedMean[p] = Double.NaN;
                 distribution.add(List.of());
                 return;
             }
             double[] score = grouped.score;
-            double[] z = grouped.z;
             double sum = 0;
-            double zSum = 0;
             int[] counts = new int[scaleMax - scaleMin + 1];
             for (int at = from; at < to; at++) {
                 sum += score[at];
-                zSum += z[at];
                 counts[(int) Math.round(score[at]) - scaleMin]++;
             }
             double mean = sum / n;
@@ -365,7 +289,6 @@ public final class Tally {
             median[p] = n % 2 == 1 ? score[middle] : (score[middle - 1] + score[middle]) / 2;
             trimmedMean[p] = n >= 5 ? (sum - score[from] - score[to - 1]) / (n - 2) : mean;
             standardDeviation[p] = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
-            normalisedMean[p] = zSum / n;
             distribution.add(Arrays.stream(counts).boxed().toList());
         }
 
@@ -374,13 +297,12 @@ public final class Tally {
                 case TRIMMED_MEAN -> trimmedMean;
                 case WEIGHTED_MEAN -> weightedMean;
                 case MEDIAN -> median;
-                case NORMALISED_MEAN -> normalisedMean;
             };
         }
 
         PetitionTally tally(int p, long id, int rank, boolean tied) {
             return new PetitionTally(id, ballots[p], publishable[p], weightedMean[p], median[p], trimmedMean[p],
-                    standardDeviation[p], normalisedMean[p], rank, tied, distribution.get(p));
+                    standardDeviation[p], rank, tied, distribution.get(p));
         }
     }
 }

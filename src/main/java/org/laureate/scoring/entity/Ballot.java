@@ -17,22 +17,23 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.laureate.platform.BusinessException;
 
 /**
- * A member's scores for one petition in one round. R9.1 It names no member and carries no time: its id is random, its
- * key and pseudonym are keyed hashes that only the member's secret reproduces, its note and receipt are sealed under
- * that secret, and only the hash of its receipt is readable.
+ * A cast ballot: the scores given to one petition in one round under an anonymous credential. R9.1 It names no
+ * member and no account, carries no time and no pseudonym, and its id is random; R9.8 its receipt is the SHA-256 of
+ * the credential's token, which only the holder of the credential knows.
  */
 @Entity
-@Table(name = "ballot")
-@NamedQuery(name = Ballot.FIND_BY_KEYS, query = "SELECT b FROM Ballot b WHERE b.ballotKey IN :keys")
-@NamedQuery(name = Ballot.FIND_SUBMITTED, query = "SELECT b FROM Ballot b"
-        + " WHERE b.roundId = :roundId AND b.submitted = TRUE ORDER BY b.receiptHash")
+@Table(name = "cast_ballot")
+@NamedQuery(name = Ballot.FIND_BY_RECEIPT, query = "SELECT b FROM Ballot b WHERE b.receiptHash = :receiptHash")
+@NamedQuery(name = Ballot.FIND_BY_ROUND, query = "SELECT b FROM Ballot b"
+        + " WHERE b.roundId = :roundId ORDER BY b.receiptHash")
+@NamedQuery(name = Ballot.COUNT_BY_ROUND, query = "SELECT COUNT(b) FROM Ballot b WHERE b.roundId = :roundId")
 public class Ballot {
 
-    public static final String FIND_BY_KEYS = "Ballot.findByKeys";
-    public static final String FIND_SUBMITTED = "Ballot.findSubmitted";
+    public static final String FIND_BY_RECEIPT = "Ballot.findByReceipt";
+    public static final String FIND_BY_ROUND = "Ballot.findByRound";
+    public static final String COUNT_BY_ROUND = "Ballot.countByRound";
 
     @Id
     private String id;
@@ -43,24 +44,11 @@ public class Ballot {
     @Column(name = "nomination_id")
     private long nominationId;
 
-    @Column(name = "ballot_key")
-    private String ballotKey;
-
-    private String pseudonym;
-
-    private boolean submitted;
-
     @Column(name = "receipt_hash")
     private String receiptHash;
 
-    @Column(name = "sealed_receipt")
-    private String sealedReceipt;
-
-    @Column(name = "sealed_note")
-    private String sealedNote;
-
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "ballot_score", joinColumns = @JoinColumn(name = "ballot_id"))
+    @CollectionTable(name = "cast_ballot_score", joinColumns = @JoinColumn(name = "ballot_id"))
     @MapKeyColumn(name = "criterion")
     @MapKeyEnumerated(EnumType.STRING)
     @Column(name = "score")
@@ -69,43 +57,19 @@ public class Ballot {
     protected Ballot() {
     }
 
-    public Ballot(long roundId, long nominationId, String ballotKey, String pseudonym) {
+    /** A ballot cast on a petition of a round under the credential whose token hashes to {@code receiptHash}. */
+    public Ballot(long roundId, long nominationId, String receiptHash, Map<Criterion, Integer> scores) {
         this.id = UUID.randomUUID().toString();
         this.roundId = roundId;
         this.nominationId = nominationId;
-        this.ballotKey = Objects.requireNonNull(ballotKey);
-        this.pseudonym = Objects.requireNonNull(pseudonym);
+        this.receiptHash = Objects.requireNonNull(receiptHash);
+        replace(scores);
     }
 
-    /** Keeps the scores given so far and the sealed note, as a draft that counts for nothing. */
-    public void draft(Map<Criterion, Integer> newScores, String newSealedNote) {
-        if (submitted) {
-            throw new BusinessException("ballot.error.submitted");
-        }
-        replaceScores(newScores);
-        sealedNote = newSealedNote;
-    }
-
-    /**
-     * R9.2 Casts the ballot, or replaces a cast one, with a new receipt: the member keeps the sealed code, the board
-     * shows its hash.
-     */
-    public void submit(Map<Criterion, Integer> newScores, String newSealedNote, String newReceiptHash,
-            String newSealedReceipt) {
-        replaceScores(newScores);
-        sealedNote = newSealedNote;
-        receiptHash = Objects.requireNonNull(newReceiptHash);
-        sealedReceipt = Objects.requireNonNull(newSealedReceipt);
-        submitted = true;
-    }
-
-    private void replaceScores(Map<Criterion, Integer> newScores) {
+    /** R9.2 Replaces the scores: a re-cast under the same credential. */
+    public void replace(Map<Criterion, Integer> newScores) {
         scores.clear();
-        newScores.forEach((criterion, score) -> {
-            if (score != null) {
-                scores.put(criterion, score);
-            }
-        });
+        newScores.forEach((criterion, score) -> scores.put(criterion, Objects.requireNonNull(score)));
     }
 
     public String getId() {
@@ -120,28 +84,8 @@ public class Ballot {
         return nominationId;
     }
 
-    public String getBallotKey() {
-        return ballotKey;
-    }
-
-    public String getPseudonym() {
-        return pseudonym;
-    }
-
-    public boolean isSubmitted() {
-        return submitted;
-    }
-
     public String getReceiptHash() {
         return receiptHash;
-    }
-
-    public String getSealedReceipt() {
-        return sealedReceipt;
-    }
-
-    public String getSealedNote() {
-        return sealedNote;
     }
 
     public Map<Criterion, Integer> getScores() {

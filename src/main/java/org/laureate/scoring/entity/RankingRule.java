@@ -7,7 +7,5 @@ public enum RankingRule {
     /** The mean of the weighted scores. */
     WEIGHTED_MEAN,
     /** The median of the weighted scores. */
-    MEDIAN,
-    /** The mean of the weighted scores, each normalised against the other scores of the same member in the round. */
-    NORMALISED_MEAN
+    MEDIAN
 }

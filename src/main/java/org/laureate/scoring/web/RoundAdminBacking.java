@@ -15,9 +15,9 @@ import java.util.ResourceBundle;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.platform.web.LanguageBacking;
 import org.laureate.platform.web.MessageKeys;
-import org.laureate.scoring.boundary.MemberProgress;
 import org.laureate.scoring.boundary.RoundForm;
 import org.laureate.scoring.boundary.RoundService;
+import org.laureate.scoring.boundary.RoundTotals;
 import org.laureate.scoring.entity.Criterion;
 import org.laureate.scoring.entity.RankingRule;
 import org.laureate.scoring.entity.ScoringRound;
@@ -45,7 +45,7 @@ public class RoundAdminBacking implements Serializable {
 
     private Long cycle;
     private transient List<ScoringRound> list;
-    private transient Map<Long, List<MemberProgress>> progress;
+    private transient Map<Long, RoundTotals> progress;
     private String title;
     private LocalDateTime opensAt;
     private LocalDateTime closesAt;
@@ -81,7 +81,7 @@ public class RoundAdminBacking implements Serializable {
         list = rounds.rounds(cycle);
         progress = new HashMap<>();
         for (var round : list) {
-            progress.put(round.getId(), rounds.progress(round.getId()));
+            progress.put(round.getId(), rounds.totals(round.getId()));
         }
     }
 
@@ -113,7 +113,7 @@ public class RoundAdminBacking implements Serializable {
         return list;
     }
 
-    public Map<Long, List<MemberProgress>> getProgress() {
+    public Map<Long, RoundTotals> getProgress() {
         return progress;
     }
 

@@ -3,15 +3,19 @@ package org.laureate.scoring.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import java.io.Serializable;
+import org.laureate.scoring.boundary.CredentialOffer;
+import org.laureate.scoring.boundary.CredentialService;
 import org.laureate.scoring.boundary.ScoreSheet;
 import org.laureate.scoring.boundary.ScoringService;
 import org.laureate.scoring.boundary.SheetRow;
 import org.omnifaces.util.Messages;
 
 /**
- * A member's score sheet of a round: every petition with the state of the member's own ballot, the progress, and the
- * declaration of a conflict of interest, whose reason is asked in a dialog.
+ * A member's score sheet of a round: every petition with the member's recusal, the public keys the browser needs to
+ * obtain the round's credentials, and the declaration of a conflict of interest, whose reason is asked in a dialog.
+ * What the member has scored is shown by the browser, from what it keeps.
  */
 @Named
 @ViewScoped
@@ -23,17 +27,19 @@ public class ScoreSheetBacking implements Serializable {
     transient ScoringService scoring;
 
     @Inject
-    MemberKeyring keyring;
+    transient CredentialService credentials;
 
     private Long round;
     private transient ScoreSheet sheet;
+    private transient CredentialOffer offer;
     private Long conflicted;
     private String conflictedNumber;
     private String reason;
 
-    /** Loads the sheet of the round named by the view parameter, when the session holds the member's secret. */
+    /** Loads the sheet of the round named by the view parameter, and its credentials' keys while it is open. */
     public void load() {
-        keyring.secret().ifPresent(secret -> sheet = scoring.sheet(secret, round));
+        sheet = scoring.sheet(round);
+        offer = sheet.open() ? credentials.offer(round) : null;
     }
 
     /** Opens the dialog that asks for the reason of a conflict of interest. */
@@ -44,20 +50,30 @@ public class ScoreSheetBacking implements Serializable {
     }
 
     public void declare() {
-        scoring.declareConflict(keyring.secret().orElseThrow(), round, conflicted, reason);
+        scoring.declareConflict(round, conflicted, reason);
         Messages.addGlobalInfo("scoring.conflict.declared", conflictedNumber);
-        conflicted = null;
         reason = null;
         load();
     }
 
-    /** The share of scorable petitions scored, in per cent. */
-    public int getPercent() {
-        return sheet == null || sheet.scorable() == 0 ? 0 : sheet.scored() * 100 / sheet.scorable();
+    /** The public keys of the petitions the member may score, by petition, as JSON for the browser. */
+    public String getKeysJson() {
+        var json = Json.createObjectBuilder();
+        if (offer != null) {
+            offer.publicKeys().forEach((petition, key) -> json.add(String.valueOf(petition), key));
+        }
+        return json.build().toString();
     }
 
-    public boolean isSecretOpen() {
-        return keyring.secret().isPresent();
+    /** Each petition's registration number and title, by petition, as JSON for the browser's own records. */
+    public String getPetitionsJson() {
+        var json = Json.createObjectBuilder();
+        if (sheet != null) {
+            sheet.rows().forEach(row -> json.add(String.valueOf(row.petition().id()), Json.createObjectBuilder()
+                    .add("number", row.petition().registrationNumber())
+                    .add("title", row.petition().workTitle())));
+        }
+        return json.build().toString();
     }
 
     public Long getRound() {
@@ -70,6 +86,10 @@ public class ScoreSheetBacking implements Serializable {
 
     public ScoreSheet getSheet() {
         return sheet;
+    }
+
+    public Long getConflicted() {
+        return conflicted;
     }
 
     public String getConflictedNumber() {

@@ -40,7 +40,7 @@ class TallyBenchmarkTest {
         }
         var ballots = ballots(petitionIds, random);
         var tally = new Tally(Map.of(Criterion.ARTISTIC_MERIT, 2, Criterion.FRIENDSHIP, 1, Criterion.SIGNIFICANCE, 1),
-                1, 10, RankingRule.NORMALISED_MEAN, 5);
+                1, 10, RankingRule.TRIMMED_MEAN, 5);
 
         for (int i = 0; i < WARM_UP; i++) {
             tally.of(petitionIds, ballots);
@@ -84,7 +84,7 @@ class TallyBenchmarkTest {
         var ballots = new ArrayList<ScoredBallot>(petitionIds.size() * MEMBERS);
         for (int p = 0; p < merit.length; p++) {
             for (int m = 0; m < MEMBERS; m++) {
-                ballots.add(new ScoredBallot(petitionIds.get(p), "P-" + m, Map.of(
+                ballots.add(new ScoredBallot(petitionIds.get(p), Map.of(
                         Criterion.ARTISTIC_MERIT, score(merit[p] + 2 * bias[m], random),
                         Criterion.FRIENDSHIP, score(merit[p] + 2 * bias[m], random),
                         Criterion.SIGNIFICANCE, score(merit[p] + 2 * bias[m], random))));

@@ -1,0 +1,101 @@
+package org.laureate.scoring.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import org.laureate.platform.BusinessException;
+import org.laureate.scoring.control.BlindRsa;
+import org.laureate.scoring.entity.Ballot;
+import org.laureate.scoring.entity.Criterion;
+import org.laureate.scoring.entity.ScoringRound;
+
+/**
+ * The anonymous ballot box of the scoring rounds: it takes a ballot with its credential from anyone, without a
+ * session, and checks everything itself. R9.2 A ballot is cast or replaced while the round is open; R9.15 one ballot
+ * per credential, a re-cast with the same credential replaces it; R9.24 the credential must verify under the key of
+ * the ballot's petition; R9.16 each call is a transaction of its own that writes the ballot and nothing else (no
+ * audit entry, no log line): the casts are counted in memory and audited by the day ({@link CastCounts}).
+ */
+@Stateless
+@PermitAll
+public class BallotBox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PetitionKeys keys;
+
+    @Inject
+    Event<BallotCast> casts;
+
+    /** Casts (or re-casts) a ballot on a petition of a round with the credential: {@code token}, {@code signature}. */
+    public CastReceipt cast(long roundId, long nominationId, @NotNull Map<Criterion, Integer> scores,
+            @NotNull byte[] token, @NotNull byte[] signature) {
+        var round = openRound(roundId);
+        requireCredential(round, nominationId, token, signature);
+        round.requireScores(scores, true);
+        var weighted = new EnumMap<Criterion, Integer>(Criterion.class);
+        round.getWeights().forEach((criterion, weight) -> {
+            if (weight > 0) {
+                weighted.put(criterion, scores.get(criterion));
+            }
+        });
+        var receipt = BlindRsa.receipt(token);
+        var existing = em.createNamedQuery(Ballot.FIND_BY_RECEIPT, Ballot.class)
+                .setParameter("receiptHash", receipt)
+                .getResultStream()
+                .findFirst();
+        existing.ifPresentOrElse(ballot -> ballot.replace(weighted),
+                () -> em.persist(new Ballot(roundId, nominationId, receipt, weighted)));
+        em.flush();
+        casts.fire(new BallotCast(roundId));
+        return new CastReceipt(receipt, existing.isPresent());
+    }
+
+    /**
+     * R9.10 Withdraws the ballot cast with this credential, while the round is open: a member who declares a conflict
+     * after casting withdraws their ballot so. Returns whether there was one.
+     */
+    public boolean withdraw(long roundId, long nominationId, @NotNull byte[] token, @NotNull byte[] signature) {
+        var round = openRound(roundId);
+        requireCredential(round, nominationId, token, signature);
+        var existing = em.createNamedQuery(Ballot.FIND_BY_RECEIPT, Ballot.class)
+                .setParameter("receiptHash", BlindRsa.receipt(token))
+                .getResultStream()
+                .findFirst();
+        existing.ifPresent(em::remove);
+        return existing.isPresent();
+    }
+
+    private ScoringRound openRound(long roundId) {
+        var round = em.find(ScoringRound.class, roundId);
+        if (round == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        if (!round.isOpenAt(clock.instant())) {
+            throw new BusinessException("round.error.notOpen");
+        }
+        return round;
+    }
+
+    private void requireCredential(ScoringRound round, long nominationId, byte[] token, byte[] signature) {
+        if (!round.includes(nominationId)) {
+            throw new BusinessException("general.error.notFound");
+        }
+        var key = keys.key(round.getId(), nominationId);
+        if (key == null || !BlindRsa.verify(BlindRsa.publicKey(key.getPublicKey()), token, signature)) {
+            throw new BusinessException("ballot.error.credential");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.laureate.scoring.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.laureate.platform.BusinessException;
+import org.laureate.scoring.control.BlindRsa;
+import org.laureate.scoring.control.ConflictPolicy;
+import org.laureate.scoring.entity.CouncilMember;
+import org.laureate.scoring.entity.CredentialIssue;
+import org.laureate.scoring.entity.DeclaredConflict;
+import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.security.boundary.AccountService;
+import org.laureate.security.entity.Role;
+
+/**
+ * Issues a member their anonymous credentials of a round (RFC 9474 blind RSA): one for every petition they may score,
+ * all at once, once. The server signs blinded tokens and never sees a token; what it records is that the member was
+ * issued the round's credentials, which is their eligibility, not their choices.
+ */
+@Stateless
+@RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
+public class CredentialService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PetitionKeys keys;
+
+    private final ConflictPolicy conflicts = new ConflictPolicy();
+
+    /** The public keys of the petitions the caller may score in the round, and whether they were issued already. */
+    public CredentialOffer offer(long roundId) {
+        var round = round(roundId);
+        var member = seat(round);
+        var all = keys.keys(roundId);
+        var publicKeys = new TreeMap<Long, String>();
+        for (var petitionId : scorable(round, member)) {
+            publicKeys.put(petitionId, all.get(petitionId).getPublicKey());
+        }
+        return new CredentialOffer(roundId, publicKeys, issued(roundId, member.getAccountId()));
+    }
+
+    /**
+     * R9.25 Signs the caller's blinded tokens, one for each petition they may score (R9.9, R9.10: none for a petition
+     * they are recused from), while the round is open, once per member and round (R9.15); returns the blind signatures
+     * by petition.
+     */
+    public Map<Long, byte[]> issue(long roundId, @NotNull Map<Long, byte[]> blinded) {
+        var round = round(roundId);
+        if (!round.isOpenAt(clock.instant())) {
+            throw new BusinessException("round.error.notOpen");
+        }
+        var member = seat(round);
+        var scorable = scorable(round, member);
+        if (!blinded.keySet().equals(new HashSet<>(scorable))) {
+            throw new BusinessException("credential.error.petitions");
+        }
+        if (issued(roundId, member.getAccountId())) {
+            throw new BusinessException("credential.error.issued");
+        }
+        em.persist(new CredentialIssue(roundId, member.getAccountId()));
+        em.flush();
+        var all = keys.keys(roundId);
+        var signatures = new HashMap<Long, byte[]>();
+        for (var petitionId : scorable) {
+            var key = BlindRsa.privateKey(all.get(petitionId).getPrivateKey());
+            try {
+                signatures.put(petitionId, BlindRsa.blindSign(key, blinded.get(petitionId)));
+            } catch (IllegalArgumentException e) {
+                throw new BusinessException("credential.error.message");
+            }
+        }
+        return signatures;
+    }
+
+    private boolean issued(long roundId, long accountId) {
+        return em.find(CredentialIssue.class, new CredentialIssue.Key(roundId, accountId)) != null;
+    }
+
+    /** The petitions of the round the member is not recused from, in the order of their ids. */
+    private List<Long> scorable(ScoringRound round, CouncilMember member) {
+        var declared = em.createNamedQuery(DeclaredConflict.FIND_BY_ROUND, DeclaredConflict.class)
+                .setParameter("roundId", round.getId())
+                .getResultList();
+        var organisations = new HashMap<Long, Long>();
+        for (Object[] row : em.createQuery("SELECT n.id, n.organisation.id FROM Nomination n WHERE n.id IN :ids",
+                Object[].class).setParameter("ids", round.getPetitionIds()).getResultList()) {
+            organisations.put((Long) row[0], (Long) row[1]);
+        }
+        return round.getPetitionIds().stream()
+                .sorted()
+                .filter(id -> conflicts.recusal(member, round.getId(), id, organisations.get(id), declared).isEmpty())
+                .toList();
+    }
+
+    private ScoringRound round(long roundId) {
+        var round = em.find(ScoringRound.class, roundId);
+        if (round == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return round;
+    }
+
+    private CouncilMember seat(ScoringRound round) {
+        var accountId = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"))
+                .getId();
+        return em.createNamedQuery(CouncilMember.FIND_BY_CYCLE_AND_ACCOUNT, CouncilMember.class)
+                .setParameter("cycleId", round.getCycleId())
+                .setParameter("accountId", accountId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("general.error.notFound"));
+    }
+}

@@ -1,0 +1,77 @@
+package org.laureate.scoring.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.HashMap;
+import java.util.Map;
+import org.laureate.platform.BusinessException;
+import org.laureate.scoring.control.BlindRsa;
+import org.laureate.scoring.entity.PetitionKey;
+import org.laureate.scoring.entity.ScoringRound;
+
+/**
+ * R9.22 The key pairs of a round's petitions, one per petition, made once: in the background as soon as the round is
+ * opened, or by the first issuance of its credentials if that comes first. Two callers never make two keys for one
+ * petition: the round's row is locked while its missing keys are made.
+ */
+@Stateless
+@PermitAll
+public class PetitionKeys {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Makes the round's keys in the background. */
+    @Asynchronous
+    public void prepare(long roundId) {
+        keys(roundId);
+    }
+
+    /** Every petition's key of the round, made now for those that have none. */
+    public Map<Long, PetitionKey> keys(long roundId) {
+        var existing = existing(roundId, LockModeType.NONE);
+        var round = em.find(ScoringRound.class, roundId);
+        if (round == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        if (existing.keySet().containsAll(round.getPetitionIds())) {
+            return existing;
+        }
+        em.lock(round, LockModeType.PESSIMISTIC_WRITE);
+        var keys = existing(roundId, LockModeType.PESSIMISTIC_READ);
+        for (var petitionId : round.getPetitionIds()) {
+            if (!keys.containsKey(petitionId)) {
+                var pair = BlindRsa.generate();
+                var key = new PetitionKey(roundId, petitionId, BlindRsa.encode((RSAPublicKey) pair.getPublic()),
+                        BlindRsa.encode((RSAPrivateCrtKey) pair.getPrivate()));
+                em.persist(key);
+                keys.put(petitionId, key);
+            }
+        }
+        em.flush();
+        return keys;
+    }
+
+    /** A petition's key, when it has been made. */
+    public PetitionKey key(long roundId, long nominationId) {
+        return em.find(PetitionKey.class, new PetitionKey.Key(roundId, nominationId));
+    }
+
+    /** The keys made so far; a locking read sees those another transaction committed since this one began. */
+    private Map<Long, PetitionKey> existing(long roundId, LockModeType lock) {
+        var keys = new HashMap<Long, PetitionKey>();
+        for (var key : em.createNamedQuery(PetitionKey.FIND_BY_ROUND, PetitionKey.class)
+                .setParameter("roundId", roundId)
+                .setLockMode(lock)
+                .getResultList()) {
+            keys.put(key.getNominationId(), key);
+        }
+        return keys;
+    }
+}

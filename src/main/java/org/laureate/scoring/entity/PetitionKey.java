@@ -1,0 +1,87 @@
+package org.laureate.scoring.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * R9.22 The RSA key pair of one petition in one round, under which that petition's anonymous credentials are signed
+ * and its ballots checked: the public key as X.509 SubjectPublicKeyInfo, the private key as PKCS #8, both in base64.
+ */
+@Entity
+@Table(name = "petition_key")
+@NamedQuery(name = PetitionKey.FIND_BY_ROUND, query = "SELECT k FROM PetitionKey k WHERE k.id.roundId = :roundId")
+public class PetitionKey {
+
+    public static final String FIND_BY_ROUND = "PetitionKey.findByRound";
+
+    @EmbeddedId
+    private Key id;
+
+    @Column(name = "public_key")
+    private String publicKey;
+
+    @Column(name = "private_key")
+    private String privateKey;
+
+    protected PetitionKey() {
+    }
+
+    public PetitionKey(long roundId, long nominationId, String publicKey, String privateKey) {
+        this.id = new Key(roundId, nominationId);
+        this.publicKey = Objects.requireNonNull(publicKey);
+        this.privateKey = Objects.requireNonNull(privateKey);
+    }
+
+    public long getRoundId() {
+        return id.roundId;
+    }
+
+    public long getNominationId() {
+        return id.nominationId;
+    }
+
+    public String getPublicKey() {
+        return publicKey;
+    }
+
+    public String getPrivateKey() {
+        return privateKey;
+    }
+
+    /** Round and petition. */
+    @Embeddable
+    public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        @Column(name = "round_id")
+        private long roundId;
+
+        @Column(name = "nomination_id")
+        private long nominationId;
+
+        protected Key() {
+        }
+
+        public Key(long roundId, long nominationId) {
+            this.roundId = roundId;
+            this.nominationId = nominationId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.roundId == roundId && key.nominationId == nominationId;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(roundId) * 31 + Long.hashCode(nominationId);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.laureate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.laureate.demo.DemoData;
+import org.laureate.platform.Country;
+import org.laureate.scoring.boundary.CouncilService;
+import org.laureate.scoring.boundary.CredentialService;
+import org.laureate.scoring.boundary.PetitionKeys;
+import org.laureate.scoring.control.BlindRsa;
+import org.laureate.scoring.entity.RankingRule;
+import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.security.entity.Account;
+
+/**
+ * The secret ballot at scale: the keys of a round of 1,000 petitions, the issuance of every credential to 50 members
+ * (the server's time per member), and casting through the real endpoint ({@code POST /api/scoring/ballots}, without a
+ * session) by 1, 8 and 16 members at once, with the median and 99th percentile of a cast and the count of casts that
+ * did not count (there must be none). Runs only when asked for:
+ * {@code mvn -B verify -Dbenchmark=true -Dit.test=BallotBenchmarkIT -Dtest=NONE
+ * -Dsurefire.failIfNoSpecifiedTests=false}; the figures are printed in the build's output.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfEnvironmentVariable(named = "LAUREATE_BENCHMARK", matches = "true")
+class BallotBenchmarkIT {
+
+    private static final int PETITIONS = 1_000;
+    private static final int MEMBERS = 50;
+    private static final int CASTS_PER_MEMBER = 100;
+    private static final int WARM_UP = 300;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject
+    ScoringFixtures fixtures;
+
+    @Inject
+    Store store;
+
+    @Inject
+    CouncilService council;
+
+    @Inject
+    CredentialService credentials;
+
+    @Inject
+    PetitionKeys keys;
+
+    @Test
+    void issuanceAndCasting() throws Exception {
+        var seededAt = System.nanoTime();
+        var cycle = fixtures.cycle(9600, PETITIONS, 3);
+        var members = new ArrayList<Account>();
+        for (int m = 0; m < MEMBERS; m++) {
+            members.add(fixtures.expert("bench" + m, false));
+        }
+        Caller.signIn("admin", DemoData.PASSWORD);
+        for (var member : members) {
+            council.appoint(cycle.cycleId(), member.getId(), false, Country.RU, null);
+        }
+        var round = store.persist(new ScoringRound(cycle.cycleId(), "Нагрузка", Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(1)), ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN,
+                cycle.petitions())).getId();
+        long seeded = millis(seededAt);
+
+        var keysAt = System.nanoTime();
+        assertThat(keys.keys(round)).hasSize(PETITIONS);
+        long keysMillis = millis(keysAt);
+
+        var issueTimes = new ArrayList<Long>();
+        var wallets = new ArrayList<HashMap<Long, BlindClient.Credential>>();
+        for (var member : members) {
+            Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
+            var offer = credentials.offer(round);
+            var publicKeys = new HashMap<Long, RSAPublicKey>();
+            var blinded = new HashMap<Long, BlindClient.Blinded>();
+            var messages = new HashMap<Long, byte[]>();
+            offer.publicKeys().forEach((petition, encoded) -> {
+                publicKeys.put(petition, BlindRsa.publicKey(encoded));
+                var request = BlindClient.blind(publicKeys.get(petition));
+                blinded.put(petition, request);
+                messages.put(petition, request.message());
+            });
+            var at = System.nanoTime();
+            var signatures = credentials.issue(round, messages);
+            issueTimes.add(millis(at));
+            var wallet = new HashMap<Long, BlindClient.Credential>();
+            signatures.forEach((petition, signature) -> wallet.put(petition,
+                    BlindClient.finalize(publicKeys.get(petition), blinded.get(petition), signature)));
+            wallets.add(wallet);
+        }
+        Caller.anonymous();
+
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        var url = URI.create(Caller.base() + "/api/scoring/ballots");
+        var petitions = cycle.petitions();
+        var report = new StringBuilder(String.format(Locale.ROOT, "%nBallot benchmark: %d petitions, %d members"
+                + " (seeded in %d ms)%n  keys of the round: %d ms (%.0f ms a key)%n  issuance, server time per member"
+                + " (%d credentials): median %d ms, p99 %d ms, total %d ms%n", PETITIONS, MEMBERS, seeded, keysMillis,
+                (double) keysMillis / PETITIONS, PETITIONS, percentile(issueTimes, 50), percentile(issueTimes, 99),
+                issueTimes.stream().mapToLong(Long::longValue).sum()));
+
+        cast(client, url, round, petitions, wallets.subList(0, 1), 0, WARM_UP / 10, new ArrayList<>(),
+                new AtomicInteger());
+        int offset = WARM_UP / 10;
+        for (int concurrent : new int[] {1, 8, 16}) {
+            var times = Collections.synchronizedList(new ArrayList<Long>());
+            var refused = new AtomicInteger();
+            var at = System.nanoTime();
+            cast(client, url, round, petitions, wallets.subList(0, concurrent), offset, CASTS_PER_MEMBER, times,
+                    refused);
+            long wall = millis(at);
+            offset += CASTS_PER_MEMBER;
+            report.append(String.format(Locale.ROOT, "  casting, %2d members at once: %d casts in %d ms (%.0f/s),"
+                    + " median %.1f ms, p99 %.1f ms, not counted %d%n", concurrent, times.size(), wall,
+                    times.size() * 1000.0 / wall, percentile(times, 50) / 1e6, percentile(times, 99) / 1e6,
+                    refused.get()));
+            assertThat(refused.get()).as("every cast counted").isZero();
+        }
+        System.out.println(report);
+    }
+
+    /** Each member casts {@code count} ballots, on petitions from {@code offset}, all members at once. */
+    private static void cast(HttpClient client, URI url, long round, List<Long> petitions,
+            List<HashMap<Long, BlindClient.Credential>> wallets, int offset, int count, List<Long> times,
+            AtomicInteger refused) throws Exception {
+        var pool = Executors.newFixedThreadPool(wallets.size());
+        try {
+            var done = new ArrayList<Future<?>>();
+            for (var wallet : wallets) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < count; i++) {
+                        long petition = petitions.get(offset + i);
+                        var credential = wallet.get(petition);
+                        var body = String.format(Locale.ROOT, "{\"round\":%d,\"petition\":%d,\"scores\":"
+                                + "{\"ARTISTIC_MERIT\":7,\"FRIENDSHIP\":8,\"SIGNIFICANCE\":9},\"token\":\"%s\","
+                                + "\"signature\":\"%s\"}", round, petition, encode(credential.token()),
+                                encode(credential.signature()));
+                        var request = HttpRequest.newBuilder(url).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                        var at = System.nanoTime();
+                        var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        times.add(System.nanoTime() - at);
+                        if (response.statusCode() != 200 || !response.body().contains("\"counted\":true")
+                                || response.headers().firstValue("Set-Cookie").isPresent()) {
+                            refused.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static String encode(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static long millis(long from) {
+        return (System.nanoTime() - from) / 1_000_000;
+    }
+
+    private static long percentile(List<Long> values, int percent) {
+        var sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
+    }
+}

@@ -1,0 +1,72 @@
+package org.laureate.it;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.laureate.scoring.boundary.BallotBox;
+import org.laureate.scoring.boundary.CastReceipt;
+import org.laureate.scoring.boundary.CredentialService;
+import org.laureate.scoring.control.BlindRsa;
+import org.laureate.scoring.entity.Criterion;
+
+/**
+ * A member's credentials of one round, obtained as the member's browser obtains them (blinded here, signed by the
+ * server, unblinded here), and cast as the browser casts them: as the anonymous caller.
+ */
+final class Wallet {
+
+    private final long round;
+    private final Map<Long, BlindClient.Credential> credentials;
+
+    private Wallet(long round, Map<Long, BlindClient.Credential> credentials) {
+        this.round = round;
+        this.credentials = credentials;
+    }
+
+    /** Obtains the signed-in member's credentials of the round, one per petition they may score. */
+    static Wallet obtain(CredentialService service, long round) {
+        var offer = service.offer(round);
+        var keys = new HashMap<Long, java.security.interfaces.RSAPublicKey>();
+        var blinded = new HashMap<Long, BlindClient.Blinded>();
+        var messages = new HashMap<Long, byte[]>();
+        offer.publicKeys().forEach((petition, encoded) -> {
+            var key = BlindRsa.publicKey(encoded);
+            keys.put(petition, key);
+            var request = BlindClient.blind(key);
+            blinded.put(petition, request);
+            messages.put(petition, request.message());
+        });
+        var signatures = service.issue(round, messages);
+        var credentials = new HashMap<Long, BlindClient.Credential>();
+        signatures.forEach((petition, signature) -> credentials.put(petition,
+                BlindClient.finalize(keys.get(petition), blinded.get(petition), signature)));
+        return new Wallet(round, credentials);
+    }
+
+    /** Casts a ballot on a petition as the anonymous caller. */
+    CastReceipt cast(BallotBox box, long petition, Map<Criterion, Integer> scores) {
+        Caller.anonymous();
+        var credential = credential(petition);
+        return box.cast(round, petition, scores, credential.token(), credential.signature());
+    }
+
+    BlindClient.Credential credential(long petition) {
+        var credential = credentials.get(petition);
+        if (credential == null) {
+            throw new IllegalStateException("No credential for petition " + petition);
+        }
+        return credential;
+    }
+
+    boolean holds(long petition) {
+        return credentials.containsKey(petition);
+    }
+
+    Map<Long, BlindClient.Credential> all() {
+        return Map.copyOf(credentials);
+    }
+
+    /** The receipt of the ballot cast with the credential of a petition, as the board shows it. */
+    String receipt(long petition) {
+        return BlindRsa.receipt(credential(petition).token());
+    }
+}
