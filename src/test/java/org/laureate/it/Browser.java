@@ -5,8 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.laureate.demo.DemoData;
+import org.laureate.security.control.SecondFactor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -21,6 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium from the machine's packages, with a fresh profile that is removed afterwards. */
 final class Browser implements AutoCloseable {
+
+    private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> USED_STEPS = new ConcurrentHashMap<>();
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -45,7 +53,11 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
-    /** Signs in afresh, without the cookies of any earlier session, through the login page under {@code base}. */
+    /**
+     * Signs in afresh, without the cookies of any earlier session, through the login page under {@code base}; when the
+     * page asks for a code of the second factor, types one computed from the secret it shows for enrolment, the one
+     * enrolled earlier in this run, or the demo secret.
+     */
     void signIn(String base, String username, String password) {
         open(base + "/login.xhtml");
         driver.manage().deleteAllCookies();
@@ -53,6 +65,34 @@ final class Browser implements AutoCloseable {
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
         clickAndWaitForPage(By.id("login:submit"));
+        if (isPresent(By.id("secret"))) {
+            SECRETS.put(username, find(By.id("secret")).getText().strip());
+        }
+        for (int attempt = 0; attempt < 4 && isPresent(By.id("second:code")); attempt++) {
+            type(By.id("second:code"), nextCode(username));
+            clickAndWaitForPage(By.id("second:confirm"));
+        }
+    }
+
+    /**
+     * A code of a time step this run has not used for the account yet (a code is accepted once, within a step either
+     * side of the present one), waiting for the next step when all three have been used.
+     */
+    static String nextCode(String username) {
+        var secret = SECRETS.getOrDefault(username, DemoData.TOTP_SECRET);
+        var now = SecondFactor.stepAt(Instant.now());
+        var step = Math.max(now - 1, USED_STEPS.getOrDefault(username, Long.MIN_VALUE) + 1);
+        if (step > now + 1) {
+            try {
+                Thread.sleep(Duration.ofSeconds((step - 1) * SecondFactor.PERIOD - Instant.now().getEpochSecond())
+                        .plusMillis(200).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        USED_STEPS.put(username, step);
+        return new SecondFactor().code(secret, step);
     }
 
     /**
