@@ -55,6 +55,12 @@ public class DemoData {
     /** The password of every demo account. */
     public static final String PASSWORD = "laureate-demo";
 
+    /**
+     * The second factor's secret (Base32) of every demo account whose role needs one, enrolled already: its code is
+     * {@code oathtool --totp -b LAUREATEDEMOSECRETFORTHEDEMOONLY}.
+     */
+    public static final String TOTP_SECRET = "LAUREATEDEMOSECRETFORTHEDEMOONLY";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -282,6 +288,9 @@ public class DemoData {
             Organisation organisation) {
         var account = new Account(username, passwords.hash(PASSWORD), fullName, username + "@laureate.example");
         account.assign(roles, country, organisation == null ? null : organisation.getId());
+        if (account.needsSecondFactor()) {
+            account.enrolSecondFactor(TOTP_SECRET, 0);
+        }
         em.persist(account);
         return account;
     }

@@ -12,6 +12,12 @@ public final class Config {
      */
     public static final String DEMO = "laureate.demo";
 
+    /**
+     * {@code LAUREATE_BASE_URL}: the application's address as people reach it (e.g. {@code https://laureate.example}),
+     * for the links in mails; unset, the address of the request that sends the mail.
+     */
+    public static final String BASE_URL = "laureate.base.url";
+
     private Config() {
     }
 }

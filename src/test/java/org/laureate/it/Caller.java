@@ -5,6 +5,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.laureate.security.boundary.SecondFactorCredential;
 
 /**
  * Lets an in-container test act as a given user: it keeps the request that runs the test, so that the test can sign in
@@ -38,11 +40,17 @@ public class Caller extends HttpFilter {
         }
     }
 
-    /** Signs in as {@code username} for the rest of the test, leaving any earlier caller. */
+    /**
+     * Signs in as {@code username} for the rest of the test, leaving any earlier caller; with a code of the second
+     * factor when the account's role needs one ({@link SecondFactorFixture}).
+     */
     static void signIn(String username, String password) {
         anonymous();
+        var code = CDI.current().select(SecondFactorFixture.class).get().freshCode(username);
+        var credential = code == null ? new UsernamePasswordCredential(username, password)
+                : new SecondFactorCredential(username, password, code, null);
         var status = CDI.current().select(SecurityContext.class).get().authenticate(REQUEST.get(), RESPONSE.get(),
-                withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
+                withParams().credential(credential).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("Cannot sign in as " + username + ": " + status);
         }
@@ -52,6 +60,13 @@ public class Caller extends HttpFilter {
     static String base() {
         var request = REQUEST.get();
         return request.getScheme() + "://localhost:" + request.getLocalPort() + request.getContextPath();
+    }
+
+    /** Tries to sign in with a credential as the sign-in page gives it, leaving any earlier caller. */
+    static AuthenticationStatus authenticate(Credential credential) {
+        anonymous();
+        return CDI.current().select(SecurityContext.class).get().authenticate(REQUEST.get(), RESPONSE.get(),
+                withParams().credential(credential).newAuthentication(true));
     }
 
     /** Goes on as the anonymous public. */

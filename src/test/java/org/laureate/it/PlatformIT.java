@@ -139,12 +139,19 @@ class PlatformIT {
     void theIdentityStoreVerifiesAHashedPasswordAndNothingElse() {
         var username = unique("signin");
         var account = new Account(username, passwords.hash("correct horse battery"), "Тест", null);
-        account.assign(Set.of(Role.COUNCIL), null, null);
+        account.assign(Set.of(Role.MINISTRY), Country.BY, null);
         store.persist(account);
 
         var valid = identityStore.validate(new UsernamePasswordCredential(username, "correct horse battery"));
         assertThat(valid.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
-        assertThat(valid.getCallerGroups()).containsExactly("COUNCIL");
+        assertThat(valid.getCallerGroups()).containsExactly("MINISTRY");
+
+        var council = new Account(unique("council"), passwords.hash("correct horse battery"), "Тест", null);
+        council.assign(Set.of(Role.COUNCIL), null, null);
+        store.persist(council);
+        assertThat(identityStore.validate(new UsernamePasswordCredential(council.getUsername(),
+                "correct horse battery")).getStatus()).as("R3.10 a council account needs its second factor too")
+                .isEqualTo(CredentialValidationResult.Status.INVALID);
 
         assertThat(identityStore.validate(new UsernamePasswordCredential(username, "correct horse batterY"))
                 .getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);

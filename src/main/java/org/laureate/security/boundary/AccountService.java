@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,12 +20,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
+import org.laureate.security.control.PasswordPolicy;
 import org.laureate.security.entity.Account;
+import org.laureate.security.entity.AccountEvent;
+import org.laureate.security.entity.AccountEventKind;
 import org.laureate.security.entity.Role;
 
 /** The way in to accounts: the secretariat opens them and assigns their roles. */
 @Stateless
 public class AccountService {
+
+    /** The audit log's subject of an account's security events. */
+    public static final String SUBJECT = AccountEvents.SUBJECT;
 
     @PersistenceContext
     EntityManager em;
@@ -36,11 +42,20 @@ public class AccountService {
     @Resource
     SessionContext context;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccountEvents events;
+
+    private final PasswordPolicy policy = new PasswordPolicy();
+
     @RolesAllowed(Role.Names.ADMIN)
     public Account create(@NotNull @Valid NewAccount form) {
         if (findByUsername(form.getUsername()).isPresent()) {
             throw new UsernameTakenException(form.getUsername());
         }
+        policy.check(form.getUsername(), form.getPassword());
         var account = new Account(form.getUsername(), passwords.hash(form.getPassword()), form.getFullName(),
                 form.getEmail());
         account.assign(form.getRoles(), form.getCountry(), form.getOrganisationId());
@@ -68,6 +83,7 @@ public class AccountService {
         if (findByUsername(form.getUsername()).isPresent()) {
             throw new UsernameTakenException(form.getUsername());
         }
+        policy.check(form.getUsername(), form.getPassword());
         var account = new Account(form.getUsername(), passwords.hash(form.getPassword()), form.getFullName(),
                 form.getEmail());
         account.assign(EnumSet.of(Role.ORGANISATION), null, organisationId);
@@ -83,13 +99,49 @@ public class AccountService {
         return account;
     }
 
-    /** R3.7 Replaces an account's password with one the secretariat hands over to its holder. */
+    /**
+     * R3.8 The signed-in holder changes their own password, giving their current one; R3.9 the new one must pass the
+     * policy. Any reset link still open is withdrawn.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORGANISATION, Role.Names.MINISTRY, Role.Names.EXPERT,
+        Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
+    public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+        var account = current().orElseThrow(() -> new BusinessException("general.error.notFound"));
+        if (!passwords.verify(currentPassword, account.getPasswordHash())) {
+            throw new BusinessException("password.error.current");
+        }
+        policy.check(account.getUsername(), newPassword);
+        account.changePassword(passwords.hash(newPassword));
+        events.withdrawOpenResets(account, clock.instant());
+        record(account, AccountEventKind.PASSWORD_CHANGED);
+    }
+
+    /** R3.12 Forgets an account's second factor: its next sign-in enrols a new one. */
     @RolesAllowed(Role.Names.ADMIN)
-    public Account resetPassword(long accountId,
-            @NotNull @Size(min = PasswordHashing.MIN_LENGTH, max = 200) String password) {
+    public Account resetSecondFactor(long accountId) {
         var account = find(accountId);
-        account.replacePassword(passwords.hash(password));
+        account.resetSecondFactor();
+        record(account, AccountEventKind.SECOND_FACTOR_RESET);
         return account;
+    }
+
+    /** R3.13 The security events of the signed-in caller's own account, newest first. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORGANISATION, Role.Names.MINISTRY, Role.Names.EXPERT,
+        Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
+    public List<AccountEvent> myEvents() {
+        return current().map(account -> em.createNamedQuery(AccountEvent.FIND_BY_ACCOUNT, AccountEvent.class)
+                .setParameter("account", account)
+                .getResultList()).orElse(List.of());
+    }
+
+    /** R3.13 The latest security events of every account, newest first, at most {@code max}. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<AccountEvent> recentEvents(int max) {
+        return em.createNamedQuery(AccountEvent.FIND_RECENT, AccountEvent.class).setMaxResults(max).getResultList();
+    }
+
+    private void record(Account account, AccountEventKind kind) {
+        events.record(account, kind, context.getCallerPrincipal().getName());
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -149,7 +201,7 @@ public class AccountService {
                 .findFirst();
     }
 
-    private Account find(long id) {
+    Account find(long id) {
         var account = em.find(Account.class, id);
         if (account == null) {
             throw new BusinessException("general.error.notFound");

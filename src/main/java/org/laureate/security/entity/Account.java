@@ -73,6 +73,12 @@ public class Account {
 
     private boolean enabled;
 
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -115,11 +121,63 @@ public class Account {
     }
 
     /**
-     * R3.7 The secretariat replaces a forgotten password; an Expert Council member's ballots sealed under the old one
-     * can then no longer be revised.
+     * R3.7, R3.8 Sets a new password, chosen by the holder (through a reset link or with their current password); the
+     * old one stops opening the account only now.
      */
-    public void replacePassword(String newPasswordHash) {
+    public void changePassword(String newPasswordHash) {
         passwordHash = Objects.requireNonNull(newPasswordHash);
+    }
+
+    /** The PBKDF2 hash of the password, for the sign-in's check. */
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    /** R3.10 Whether the account's roles ask for a second factor at sign-in. */
+    public boolean needsSecondFactor() {
+        return roles.stream().anyMatch(Role::needsSecondFactor);
+    }
+
+    /** Whether a second factor has been enrolled (and not reset since). */
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** The shared secret of the second factor (Base32), when enrolled. */
+    public String getSecondFactorSecret() {
+        return totpSecret;
+    }
+
+    /**
+     * R3.10 Enrols a second factor whose first code, of time step {@code usedStep}, has just been checked: that code
+     * is used up.
+     */
+    public void enrolSecondFactor(String secret, long usedStep) {
+        totpSecret = Objects.requireNonNull(secret);
+        totpLastStep = usedStep;
+    }
+
+    /** R3.12 Forgets the second factor; the next sign-in enrols a new one. */
+    public void resetSecondFactor() {
+        totpSecret = null;
+        totpLastStep = null;
+    }
+
+    /**
+     * R3.11 Uses up the code of a time step: refused when that step, or a later one, has been used already, so that no
+     * code opens the account twice.
+     */
+    public boolean useStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    /** The last time step whose code was accepted, if any. */
+    public Long getLastUsedStep() {
+        return totpLastStep;
     }
 
     public void enable(boolean on) {

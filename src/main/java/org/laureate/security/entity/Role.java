@@ -15,6 +15,14 @@ public enum Role {
     /** Records the resolutions of the Council of Ministers and of the Supreme State Council. */
     COUNCIL;
 
+    /**
+     * R3.10 Whether an account holding this role signs in with a second factor: the roles that score, decide or run
+     * the cycle.
+     */
+    public boolean needsSecondFactor() {
+        return this == EXPERT || this == EXPERT_CHAIR || this == ADMIN || this == COUNCIL;
+    }
+
     /** The role names as constants, for {@code @RolesAllowed}. */
     public static final class Names {
         public static final String ADMIN = "ADMIN";

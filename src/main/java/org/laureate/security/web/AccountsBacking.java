@@ -9,13 +9,16 @@ import java.util.List;
 import org.laureate.platform.Country;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.boundary.NewAccount;
+import org.laureate.security.boundary.PasswordResetService;
 import org.laureate.security.entity.Account;
+import org.laureate.security.entity.AccountEvent;
 import org.laureate.security.entity.Role;
 import org.omnifaces.util.Messages;
 
 /**
- * The secretariat's page of accounts: opens an account with its roles, enables and disables accounts. Accounts of a
- * nominating organisation are opened from the organisation's page.
+ * The secretariat's page of accounts: opens an account with its roles, enables and disables accounts, mails a
+ * one-time link to choose a new password (R3.7), resets a second factor (R3.12) and shows the latest security events
+ * (R3.13). Accounts of a nominating organisation are opened from the organisation's page.
  */
 @Named
 @ViewScoped
@@ -23,53 +26,68 @@ public class AccountsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many security events the page shows. */
+    private static final int EVENTS = 50;
+
     @Inject
     transient AccountService accounts;
 
+    @Inject
+    transient PasswordResetService resets;
+
+    @Inject
+    transient BaseUrl baseUrl;
+
     private NewAccount form = new NewAccount();
     private List<Account> list;
-    private Long resetAccountId;
-    private String newPassword;
+    private List<AccountEvent> events;
+    private Long chosenAccountId;
 
     @PostConstruct
     void load() {
         list = accounts.all();
+        events = accounts.recentEvents(EVENTS);
     }
 
     public void create() {
         var account = accounts.create(form);
         Messages.addGlobalInfo("account.created", account.getUsername());
         form = new NewAccount();
-        list = accounts.all();
+        load();
     }
 
-    /** R3.7 Replaces the chosen account's password. */
-    public void resetPassword() {
-        var account = accounts.resetPassword(resetAccountId, newPassword);
-        Messages.addGlobalInfo("accounts.reset.done", account.getUsername());
-        resetAccountId = null;
-        newPassword = null;
+    /** R3.7 Mails the chosen account's holder a one-time link to choose a new password. */
+    public void sendResetLink() {
+        resets.send(chosenAccountId, baseUrl.get());
+        Messages.addGlobalInfo("accounts.reset.sent", username(chosenAccountId));
+        chosenAccountId = null;
+        load();
     }
 
-    public Long getResetAccountId() {
-        return resetAccountId;
+    /** R3.12 Resets the chosen account's second factor. */
+    public void resetSecondFactor() {
+        var account = accounts.resetSecondFactor(chosenAccountId);
+        Messages.addGlobalInfo("accounts.secondFactor.resetDone", account.getUsername());
+        chosenAccountId = null;
+        load();
     }
 
-    public void setResetAccountId(Long resetAccountId) {
-        this.resetAccountId = resetAccountId;
+    private String username(long id) {
+        return list.stream().filter(account -> account.getId() == id).map(Account::getUsername).findFirst()
+                .orElse("");
     }
 
-    public String getNewPassword() {
-        return newPassword;
+    public Long getChosenAccountId() {
+        return chosenAccountId;
     }
 
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
+    public void setChosenAccountId(Long chosenAccountId) {
+        this.chosenAccountId = chosenAccountId;
     }
 
     public void toggle(Account account) {
         accounts.enable(account.getId(), !account.isEnabled());
-        list = accounts.all();
+        load();
     }
 
     public NewAccount getForm() {
@@ -78,6 +96,10 @@ public class AccountsBacking implements Serializable {
 
     public List<Account> getList() {
         return list;
+    }
+
+    public List<AccountEvent> getEvents() {
+        return events;
     }
 
     public Role[] getRoles() {

@@ -62,4 +62,27 @@ class AccountTest {
         assertThat(account.getRoles()).containsExactly(Role.EXPERT);
         assertThat(account.has(Role.ADMIN)).isFalse();
     }
+
+    @Test
+    void r3_10_theRolesThatScoreDecideOrRunTheCycleNeedASecondFactor() {
+        for (Role role : Role.values()) {
+            var account = account();
+            account.assign(Set.of(role), role == Role.MINISTRY ? Country.BY : null,
+                    role == Role.ORGANISATION ? UNION : null);
+            assertThat(account.needsSecondFactor()).as(role.name())
+                    .isEqualTo(role != Role.MINISTRY && role != Role.ORGANISATION);
+        }
+    }
+
+    @Test
+    void r3_12_aResetSecondFactorIsEnrolledAgain() {
+        var account = account();
+        account.assign(Set.of(Role.ADMIN), null, null);
+        account.enrolSecondFactor("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 100);
+
+        account.resetSecondFactor();
+
+        assertThat(account.hasSecondFactor()).isFalse();
+        assertThat(account.useStep(50)).as("a new enrolment starts afresh").isTrue();
+    }
 }

@@ -1,0 +1,277 @@
+package org.laureate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.laureate.demo.DemoData;
+import org.laureate.platform.BusinessException;
+import org.laureate.platform.Country;
+import org.laureate.security.boundary.AccountService;
+import org.laureate.security.boundary.NewAccount;
+import org.laureate.security.boundary.PasswordResetService;
+import org.laureate.security.boundary.SecondFactorCredential;
+import org.laureate.security.boundary.SignInService;
+import org.laureate.security.boundary.SignInStep;
+import org.laureate.security.control.ResetTokens;
+import org.laureate.security.control.SecondFactor;
+import org.laureate.security.entity.Account;
+import org.laureate.security.entity.AccountEvent;
+import org.laureate.security.entity.AccountEventKind;
+import org.laureate.security.entity.PasswordReset;
+import org.laureate.security.entity.Role;
+
+/**
+ * Accounts on Payara Micro against MariaDB: one-time reset links (R3.7), a change of one's own password (R3.8), the
+ * password policy (R3.9), the second factor (R3.10–R3.12) and the audit of each (R3.13).
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    private static final String PASSWORD = "a long first password";
+    private static final String NEW_PASSWORD = "another long password";
+    private static final Pattern LINK =
+            Pattern.compile("https://laureate\\.test/reset\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PasswordResetService resets;
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    Store store;
+
+    private final SecondFactor factor = new SecondFactor();
+
+    @AfterEach
+    void anonymousAgain() {
+        Caller.anonymous();
+    }
+
+    private Account opened(Set<Role> roles) {
+        Caller.signIn("admin", DemoData.PASSWORD);
+        var form = new NewAccount();
+        form.setUsername("acc-" + UUID.randomUUID().toString().substring(0, 8));
+        form.setFullName("Ўладзімір Іваноў");
+        form.setEmail(form.getUsername() + "@example.org");
+        form.setPassword(PASSWORD);
+        form.setRoles(roles);
+        form.setCountry(Country.BY);
+        var account = accounts.create(form);
+        Caller.anonymous();
+        return account;
+    }
+
+    private String mailedToken(Account account) {
+        var bodies = store.sql("SELECT body FROM outbox_mail WHERE recipient = ? ORDER BY id DESC", account.getEmail());
+        assertThat(bodies).as("a mail to the holder").isNotEmpty();
+        var matcher = LINK.matcher(String.valueOf(bodies.get(0)));
+        assertThat(matcher.find()).as("the mail carries the link").isTrue();
+        return matcher.group(1);
+    }
+
+    private List<String> auditActions(Account account) {
+        return store.sql("SELECT action FROM audit_entry WHERE subject = 'Account' AND subject_id = ? ORDER BY id",
+                String.valueOf(account.getId())).stream().map(String::valueOf).toList();
+    }
+
+    private static BusinessException refusal(Runnable call) {
+        try {
+            call.run();
+        } catch (BusinessException e) {
+            return e;
+        }
+        throw new AssertionError("Not refused");
+    }
+
+    @Test
+    void r3_7_aResetLinkSetsANewPasswordOnceAndTheOldOneWorksUntilThen() {
+        var account = opened(EnumSet.of(Role.MINISTRY));
+        Caller.signIn("admin", DemoData.PASSWORD);
+        resets.send(account.getId(), "https://laureate.test");
+        Caller.anonymous();
+        var token = mailedToken(account);
+
+        Caller.signIn(account.getUsername(), PASSWORD);
+        Caller.anonymous();
+        assertThat(resets.usableFor(token)).contains(account.getUsername());
+        assertThat(refusal(() -> resets.reset(token, "Password123")).getMessageKey())
+                .as("a refused password leaves the link usable").isEqualTo("password.error.common");
+        assertThat(resets.usableFor(token)).isPresent();
+
+        resets.reset(token, NEW_PASSWORD);
+
+        assertThatThrownBy(() -> Caller.signIn(account.getUsername(), PASSWORD)).isInstanceOf(
+                IllegalStateException.class);
+        Caller.signIn(account.getUsername(), NEW_PASSWORD);
+        assertThat(accounts.myEvents()).extracting(AccountEvent::getKind)
+                .containsExactly(AccountEventKind.PASSWORD_RESET, AccountEventKind.PASSWORD_RESET_SENT);
+        Caller.anonymous();
+        assertThat(resets.usableFor(token)).as("used once").isEmpty();
+        assertThat(refusal(() -> resets.reset(token, "yet another long password")).getMessageKey())
+                .isEqualTo("reset.error.invalid");
+        assertThat(auditActions(account)).containsExactly("PASSWORD_RESET_SENT", "PASSWORD_RESET");
+    }
+
+    @Test
+    void r3_7_aLinkExpiresAndANewerOneReplacesTheOlder() {
+        var account = opened(EnumSet.of(Role.MINISTRY));
+        var expired = "expired-" + UUID.randomUUID();
+        var issued = Instant.now().minus(Duration.ofHours(25));
+        store.persist(new PasswordReset(store.find(Account.class, account.getId()), ResetTokens.hash(expired), issued,
+                issued.plus(Duration.ofHours(24))));
+
+        assertThat(resets.usableFor(expired)).isEmpty();
+        assertThat(refusal(() -> resets.reset(expired, NEW_PASSWORD)).getMessageKey()).isEqualTo("reset.error.invalid");
+
+        Caller.signIn("admin", DemoData.PASSWORD);
+        resets.send(account.getId(), "https://laureate.test");
+        var first = mailedToken(account);
+        resets.send(account.getId(), "https://laureate.test");
+        var second = mailedToken(account);
+        Caller.anonymous();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(resets.usableFor(first)).as("withdrawn by the newer link").isEmpty();
+        assertThat(resets.usableFor(second)).isPresent();
+    }
+
+    @Test
+    void r3_7_theSecretariatNeitherSetsNorLearnsAPassword() {
+        var account = opened(EnumSet.of(Role.MINISTRY));
+        Caller.signIn("admin", DemoData.PASSWORD);
+        resets.send(account.getId(), "https://laureate.test");
+        Caller.anonymous();
+        var token = mailedToken(account);
+
+        var stored = store.sql("SELECT token_hash FROM password_reset WHERE account_id = ?", account.getId());
+        assertThat(stored).containsExactly(ResetTokens.hash(token)).doesNotContain(token);
+        assertThat(Arrays.stream(PasswordResetService.class.getMethods())
+                .filter(method -> method.getName().equals("send"))).allSatisfy(method -> assertThat(
+                        method.getReturnType()).as("sending gives the secretariat nothing back").isEqualTo(void.class));
+        assertThat(Arrays.stream(AccountService.class.getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()))
+                .filter(method -> !method.getName().equals("openFirstOfOrganisation"))
+                .filter(method -> Arrays.asList(method.getParameterTypes()).contains(long.class)))
+                .as("no operation on an existing account takes a password").allSatisfy(method -> assertThat(
+                        method.getParameterTypes()).doesNotContain(String.class));
+        Caller.signIn(account.getUsername(), PASSWORD);
+        assertThat(accounts.current()).as("the old password still works").map(Account::getUsername)
+                .contains(account.getUsername());
+    }
+
+    @Test
+    void r3_8_r3_9_aHolderChangesTheirOwnPasswordWithinThePolicy() {
+        var account = opened(EnumSet.of(Role.MINISTRY));
+        Caller.signIn(account.getUsername(), PASSWORD);
+
+        assertThat(refusal(() -> accounts.changePassword("not my password", NEW_PASSWORD)).getMessageKey())
+                .isEqualTo("password.error.current");
+        assertThat(refusal(() -> accounts.changePassword(PASSWORD, "short")).getMessageKey())
+                .isEqualTo("password.error.tooShort");
+        assertThat(refusal(() -> accounts.changePassword(PASSWORD, "qwertyuiop")).getMessageKey())
+                .isEqualTo("password.error.common");
+        assertThat(refusal(() -> accounts.changePassword(PASSWORD, account.getUsername() + "-and-more"))
+                .getMessageKey()).isEqualTo("password.error.username");
+        accounts.changePassword(PASSWORD, NEW_PASSWORD);
+
+        assertThat(accounts.myEvents()).extracting(AccountEvent::getKind)
+                .containsExactly(AccountEventKind.PASSWORD_CHANGED);
+        assertThatThrownBy(() -> Caller.signIn(account.getUsername(), PASSWORD))
+                .isInstanceOf(IllegalStateException.class);
+        Caller.signIn(account.getUsername(), NEW_PASSWORD);
+        assertThat(auditActions(account)).containsExactly("PASSWORD_CHANGED");
+
+        Caller.signIn("admin", DemoData.PASSWORD);
+        var form = new NewAccount();
+        form.setUsername("acc-" + UUID.randomUUID().toString().substring(0, 8));
+        form.setFullName("Someone");
+        form.setPassword("1234567890");
+        form.setRoles(EnumSet.of(Role.COUNCIL));
+        assertThat(refusal(() -> accounts.create(form)).getMessageKey()).isEqualTo("password.error.common");
+    }
+
+    @Test
+    void r3_10_r3_11_r3_12_anExpertSignsInOnlyWithACodeAndEachCodeOnce() {
+        var account = opened(EnumSet.of(Role.EXPERT));
+        var username = account.getUsername();
+
+        assertThat(signIn.checkPassword(username, PASSWORD)).isEqualTo(SignInStep.ENROL);
+        assertThat(Caller.authenticate(new UsernamePasswordCredential(username, PASSWORD)))
+                .as("a password alone does not sign a member in").isNotEqualTo(AuthenticationStatus.SUCCESS);
+        var enrolment = signIn.offerEnrolment(username);
+        assertThat(enrolment.uri()).contains(enrolment.secret());
+        var step = SecondFactor.stepAt(Instant.now());
+        var wrong = factor.code(enrolment.secret(), step + 5);
+        assertThat(Caller.authenticate(new SecondFactorCredential(username, PASSWORD, wrong, enrolment.secret())))
+                .isNotEqualTo(AuthenticationStatus.SUCCESS);
+        var first = factor.code(enrolment.secret(), step);
+        assertThat(Caller.authenticate(new SecondFactorCredential(username, "wrong password", first,
+                enrolment.secret()))).isNotEqualTo(AuthenticationStatus.SUCCESS);
+
+        assertThat(Caller.authenticate(new SecondFactorCredential(username, PASSWORD, first, enrolment.secret())))
+                .isEqualTo(AuthenticationStatus.SUCCESS);
+        assertThat(accounts.current()).map(Account::getUsername).contains(username);
+        Caller.anonymous();
+
+        assertThat(signIn.checkPassword(username, PASSWORD)).isEqualTo(SignInStep.CODE);
+        assertThat(Caller.authenticate(new SecondFactorCredential(username, PASSWORD, first, null)))
+                .as("the same code again").isNotEqualTo(AuthenticationStatus.SUCCESS);
+        assertThat(Caller.authenticate(new SecondFactorCredential(username, PASSWORD,
+                factor.code(enrolment.secret(), step + 1), null))).isEqualTo(AuthenticationStatus.SUCCESS);
+        Caller.anonymous();
+
+        Caller.signIn("admin", DemoData.PASSWORD);
+        accounts.resetSecondFactor(account.getId());
+        Caller.anonymous();
+        assertThat(signIn.checkPassword(username, PASSWORD)).isEqualTo(SignInStep.ENROL);
+        assertThat(Caller.authenticate(new SecondFactorCredential(username, PASSWORD,
+                factor.code(enrolment.secret(), step + 1), null))).as("the old secret is forgotten")
+                .isNotEqualTo(AuthenticationStatus.SUCCESS);
+        assertThat(auditActions(account)).containsExactly("SECOND_FACTOR_ENROLLED", "SECOND_FACTOR_RESET");
+
+        Caller.signIn("admin", DemoData.PASSWORD);
+        assertThat(accounts.recentEvents(20)).filteredOn(event -> event.getAccount().getId().equals(account.getId()))
+                .extracting(AccountEvent::getKind, AccountEvent::getActor)
+                .containsExactly(tuple(AccountEventKind.SECOND_FACTOR_RESET, "admin"),
+                        tuple(AccountEventKind.SECOND_FACTOR_ENROLLED, username));
+    }
+
+    @Test
+    void r3_10_aMinistryOrAnOrganisationSignsInWithThePasswordAlone() {
+        var account = opened(EnumSet.of(Role.MINISTRY));
+
+        assertThat(signIn.checkPassword(account.getUsername(), PASSWORD)).isEqualTo(SignInStep.DONE);
+        assertThat(signIn.checkPassword(account.getUsername(), "not the password")).isEqualTo(SignInStep.REFUSED);
+        assertThat(signIn.checkPassword("nobody-" + UUID.randomUUID(), PASSWORD)).isEqualTo(SignInStep.REFUSED);
+        assertThat(Caller.authenticate(new UsernamePasswordCredential(account.getUsername(), PASSWORD)))
+                .isEqualTo(AuthenticationStatus.SUCCESS);
+    }
+}
