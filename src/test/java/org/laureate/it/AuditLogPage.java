@@ -24,7 +24,9 @@ final class AuditLogPage implements AutoCloseable {
     /** Shows the entries of one subject identifier and returns the table's text once it shows them. */
     String entriesOf(String subjectId) {
         browser.type(By.id("filter:subjectId"), subjectId);
+        var before = browser.find(By.id("log:table"));
         browser.find(By.id("filter:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log:table"), subjectId));
         return browser.text(By.id("log:table"));
     }
