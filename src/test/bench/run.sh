@@ -50,9 +50,8 @@ fi
 SERVER_PID=
 NGINX_PID=
 stop() {
-    [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
-    [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null
-    true
+    if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null || true; fi
+    if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
 }
 trap stop EXIT
 
@@ -91,6 +90,7 @@ http {
 CONF
 mkdir -p "$OUT/nginx/tmp"
 nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/logs/error.log"
+until [ -s "$OUT/nginx/nginx.pid" ]; do sleep 0.1; done
 NGINX_PID=$(cat "$OUT/nginx/nginx.pid")
 
 RSS_MAX=0
@@ -103,8 +103,8 @@ rss() {
 
 # wrk's figures: requests/s, p99 (ms), non-2xx/3xx answers and socket errors
 measure() {
-    local url=$1 connections=$2 duration=$3 report
-    report=$(wrk -t2 -c"$connections" -d"$duration" --latency "$url")
+    local url=$1 connections=$2 duration=$3 script=${4:-} report
+    report=$(wrk -t2 -c"$connections" -d"$duration" --latency ${script:+-s "$script"} "$url")
     local rps p99 bad
     rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$report")
     p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)}
@@ -127,19 +127,22 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
     echo "|---|---|---|---|---|---|---|---|---|"
 } > "$TABLE"
 
-# name | path on the application | file for nginx | connections
+# name | path on the application | file for nginx | connections | wrk script (uncached: a new address each request)
+UNCACHED=$ROOT/src/test/bench/uncached.lua
 CASES=(
-    "laureates page|/publication/laureates.xhtml|laureates.html|16 64"
-    "archive, search \"симфония\"|/publication/archive.xhtml?text=%D1%81%D0%B8%D0%BC%D1%84%D0%BE%D0%BD%D0%B8%D1%8F|archive.html|16 64"
-    "/api/laureates|/api/laureates|laureates.json|16 64"
+    "laureates page|/publication/laureates.xhtml|laureates.html|16 64|"
+    "archive, search \"симфония\"|/publication/archive.xhtml?text=%D1%81%D0%B8%D0%BC%D1%84%D0%BE%D0%BD%D0%B8%D1%8F|archive.html|16 64|"
+    "/api/laureates|/api/laureates|laureates.json|16 64|"
+    "archive, first page, uncached|/publication/archive.xhtml|archive-all.html|16|$UNCACHED"
+    "/api/laureates, uncached|/api/laureates|laureates.json|16|$UNCACHED"
 )
 for case in "${CASES[@]}"; do
-    IFS='|' read -r name path file connections <<<"$case"
+    IFS='|' read -r name path file connections script <<<"$case"
     curl -s -o "$OUT/www/$file" "$APP$path"
     bytes=$(stat -c %s "$OUT/www/$file")
-    wrk -t2 -c16 -d"$WARMUP" "$APP$path" > /dev/null
+    wrk -t2 -c16 -d"$WARMUP" ${script:+-s "$script"} "$APP$path" > /dev/null
     for c in $connections; do
-        read -r rps p99 bad <<<"$(measure "$APP$path" "$c" "$DURATION")"
+        read -r rps p99 bad <<<"$(measure "$APP$path" "$c" "$DURATION" "$script")"
         rss
         read -r nrps np99 _ <<<"$(measure "http://127.0.0.1:$NGINX_PORT/$file" "$c" "$DURATION")"
         ratio=$(echo "scale=1; 100 * $rps / $nrps" | bc)
