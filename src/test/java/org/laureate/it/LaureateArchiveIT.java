@@ -354,7 +354,7 @@ class LaureateArchiveIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
         var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(login);
         assertThat(viewState.find()).isTrue();
-        var form = "login=login&login%3Ausername=admin&login%3Apassword=" + query(DemoData.PASSWORD)
+        var form = "login=login&login%3Ausername=org-by&login%3Apassword=" + query(DemoData.PASSWORD)
                 + "&login%3Asubmit=&jakarta.faces.ViewState=" + query(viewState.group(1));
         client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
