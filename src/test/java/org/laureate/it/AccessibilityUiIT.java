@@ -106,9 +106,11 @@ class AccessibilityUiIT {
         assertThat(browser.isPresent(By.id("no-secret"))).as("the ballots are open to the member").isFalse();
 
         var controls = keys.tabThrough("#sheet");
-        assertThat(controls).as("the score links and the declarations of interest, in order")
-                .anyMatch(control -> control.contains("score-link"))
-                .anyMatch(control -> control.contains("declare"));
+        assertThat(controls).as("the score links").anyMatch(control -> control.contains("score-link"));
+        if (!browser.driver().findElements(By.cssSelector("#sheet [id$='declare']")).isEmpty()) {
+            // a round still open offers declarations of interest: each is reached too
+            assertThat(controls).as("the declarations of interest").anyMatch(control -> control.contains("declare"));
+        }
         assertThat(keys.withoutVisibleFocus()).as("controls that show no focus").isEmpty();
 
         keys.tabTo("#sheet a.score-link");
