@@ -2,16 +2,19 @@ package org.laureate.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.laureate.demo.DemoData;
 import org.laureate.security.control.SecondFactor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
@@ -37,10 +40,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * are acted on only once their opening transition has ended, and left only once they are closed again.
  */
 final class Browser implements AutoCloseable {
-
-    /** The second factor's secret of each account enrolled in this run, and the last time step used for it. */
-    private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
-    private static final Map<String, Long> USED_STEPS = new ConcurrentHashMap<>();
 
     /** How long the page may take to do what a step waits for; a step that waits this long has failed. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -85,8 +84,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * Signs in afresh, without the cookies of any earlier session, through the login page under {@code base}; when the
-     * page asks for a code of the second factor, types one computed from the secret it shows for enrolment, the one
-     * enrolled earlier in this run, or the demo secret. The one way in for every browser test.
+     * page asks for a code of the second factor, types one computed from the secret it shows for enrolment, or else the
+     * test deployment's {@linkplain #freshCode fresh code} of the account. The one way in for every browser test.
      */
     void signIn(String base, String username, String password) {
         forgetSession(base);
@@ -94,34 +93,36 @@ final class Browser implements AutoCloseable {
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
         clickAndWaitForPage(By.id("login:submit"));
-        if (isPresent(By.id("secret"))) {
-            SECRETS.put(username, find(By.id("secret")).getText().strip());
-        }
-        for (int attempt = 0; attempt < 4 && isPresent(By.id("second:code")); attempt++) {
-            type(By.id("second:code"), nextCode(username));
+        var enrolment = isPresent(By.id("secret"))
+                ? new SecondFactor().code(find(By.id("secret")).getText().strip(), SecondFactor.stepAt(Instant.now()))
+                : null;
+        for (int attempt = 0; attempt < 2 && isPresent(By.id("second:code")); attempt++) {
+            type(By.id("second:code"), attempt == 0 && enrolment != null ? enrolment : freshCode(base, username));
             clickAndWaitForPage(By.id("second:confirm"));
         }
     }
 
     /**
-     * A code of a time step this run has not used for the account yet (a code is accepted once, within a step either
-     * side of the present one), waiting for the next step when all three have been used.
+     * The code of the second factor to sign in as {@code username} with now, from the test deployment
+     * ({@link SecondFactorCodeServlet}), which lets the account use the present time step's code again: a test signs in
+     * as often as it needs without waiting for the next step. Tests of the second factor itself type real codes.
      */
-    static String nextCode(String username) {
-        var secret = SECRETS.getOrDefault(username, DemoData.TOTP_SECRET);
-        var now = SecondFactor.stepAt(Instant.now());
-        var step = Math.max(now - 1, USED_STEPS.getOrDefault(username, Long.MIN_VALUE) + 1);
-        if (step > now + 1) {
-            try {
-                Thread.sleep(Duration.ofSeconds((step - 1) * SecondFactor.PERIOD - Instant.now().getEpochSecond())
-                        .plusMillis(200).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+    static String freshCode(String base, String username) {
+        var uri = URI.create(base + "/it/second-factor-code?username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8));
+        try {
+            var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(username + " has no second factor to sign in with: " + answer);
             }
+            return answer.body().strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        USED_STEPS.put(username, step);
-        return new SecondFactor().code(secret, step);
     }
 
     /** Ends the session as a visitor who closes the browser would: the application's cookies are deleted. */

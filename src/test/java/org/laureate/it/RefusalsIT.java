@@ -75,7 +75,7 @@ class RefusalsIT {
         if (answer.statusCode() != 200 || !answer.body().contains("second:code") || !second.find()) {
             return answer;
         }
-        var code = "second=second&second%3Aconfirm=&second%3Acode=" + Browser.nextCode("admin")
+        var code = "second=second&second%3Aconfirm=&second%3Acode=" + Browser.freshCode(base(), "admin")
                 + "&jakarta.faces.ViewState=" + URLEncoder.encode(second.group(1), StandardCharsets.UTF_8);
         return client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -85,6 +85,9 @@ class ScoringServiceIT {
     @Inject
     ResultsService results;
 
+    @Inject
+    TestClock clock;
+
     /** A cycle whose call has closed, with its petitions admitted, and its council; no round yet. */
     private record Scene(ScoringFixtures.Seeded cycle, List<Account> members) {
 
@@ -321,25 +324,32 @@ class ScoringServiceIT {
     void r9_17_nothingIsIssuedOrCastBeforeTheRoundOpensOrAfterItCloses() {
         var scene = scene(1, 2, 3);
         long petition = scene.petition(0);
-        long later = openRound(scene, Instant.now().plus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(2)),
-                ScoringRound.equalWeights(), RankingRule.MEDIAN);
-        long now = openRound(scene, ScoringRound.equalWeights(), RankingRule.MEDIAN);
-        refused(() -> rounds.close(later), "round.error.notOpen");
+        var opens = Instant.now().plus(Duration.ofDays(1));
+        var closes = opens.plus(Duration.ofDays(1));
+        long round = openRound(scene, opens, closes, ScoringRound.equalWeights(), RankingRule.MEDIAN);
+        refused(() -> rounds.close(round), "round.error.notOpen");
 
         as(scene.member(0));
-        refused(() -> Wallet.obtain(credentials, later), "round.error.notOpen");
-        assertThat(scoring.sheet(later).open()).isFalse();
-        var wallet = Wallet.obtain(credentials, now);
-        close(now);
+        refused(() -> Wallet.obtain(credentials, round), "round.error.notOpen");
+        assertThat(scoring.sheet(round).open()).isFalse();
+        Wallet wallet;
+        try (var ignored = clock.at(opens)) {
+            wallet = Wallet.obtain(credentials, round);
+            assertThat(wallet.cast(box, petition, scores(5, 5, 5)).receipt()).isEqualTo(wallet.receipt(petition));
+        }
 
-        refused(() -> wallet.cast(box, petition, scores(5, 5, 5)), "round.error.notOpen");
-        as(scene.member(1));
-        refused(() -> Wallet.obtain(credentials, now), "round.error.notOpen");
-        refused(() -> scoring.declareConflict(now, petition, "Поздно"), "round.error.notOpen");
-        var sheet = scoring.sheet(now);
-        assertThat(sheet.open()).isFalse();
-        assertThat(sheet.closed()).isTrue();
-        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id IN (?, ?)", later, now)).isZero();
+        try (var ignored = clock.at(closes)) {
+            refused(() -> wallet.cast(box, petition, scores(9, 9, 9)), "round.error.notOpen");
+            as(scene.member(1));
+            refused(() -> Wallet.obtain(credentials, round), "round.error.notOpen");
+            refused(() -> scoring.declareConflict(round, petition, "Поздно"), "round.error.notOpen");
+            var sheet = scoring.sheet(round);
+            assertThat(sheet.open()).isFalse();
+            assertThat(sheet.closed()).isTrue();
+        }
+        assertThat(store.sql("SELECT s.score FROM cast_ballot_score s JOIN cast_ballot b ON b.id = s.ballot_id"
+                + " WHERE b.round_id = ?", round)).as("the ballot cast while the round was open, unrevised")
+                .containsExactly(5, 5, 5);
     }
 
     @Test
