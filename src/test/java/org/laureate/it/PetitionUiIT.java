@@ -55,7 +55,7 @@ class PetitionUiIT extends BrowserTest {
         assertThat(browser.text(By.id("petition-status"))).isEqualTo("Черновик");
 
         addAuthor("Иван Петров", "", "12.03.1960", "Казахстан");
-        browser.waitForText(By.id("messages"), "Гражданство «KZ» не допускается");
+        browser.waitForText(By.id("messages"), "Гражданство «Казахстан» не допускается");
         assertThat(browser.text(By.id("steps:nominees:list"))).doesNotContain("Иван Петров");
 
         addAuthor("Любовь Подлеснова", "Любоў Падляснова", "05.05.1970", "Россия");

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.Nominee;
+import org.laureate.platform.CountryName;
 
 /** Checks a petition against every eligibility rule of its cycle; the ministry sees which rule fails, and why. */
 public class EligibilityPolicy {
@@ -23,7 +24,7 @@ public class EligibilityPolicy {
                 .findFirst();
         checks.add(foreigner.isEmpty() ? EligibilityCheck.pass(EligibilityRule.CITIZENSHIP)
                 : EligibilityCheck.fail(EligibilityRule.CITIZENSHIP, "eligibility.citizenship",
-                        foreigner.get().getFullNameRu(), foreigner.get().getCitizenship()));
+                        foreigner.get().getFullNameRu(), new CountryName(foreigner.get().getCitizenship())));
 
         var madePublic = nomination.getMadePublicOn();
         checks.add(madePublic == null || !madePublic.isAfter(cycle.getPublicityCutoff())

@@ -32,6 +32,7 @@ import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
+import org.laureate.platform.CountryName;
 
 /**
  * A petition (ходатайство) of a nominating organisation: one author or collective, their work, the reasons for the
@@ -55,7 +56,7 @@ public class Nomination {
     public static final String MAX_SEQUENCE = "Nomination.maxSequence";
     public static final String FIND_BY_COUNTRY_AND_STATUS = "Nomination.findByCountryAndStatus";
 
-    /** The only citizenships an author may hold (DOMAIN.md, "Eligibility"). */
+    /** The only citizenships an author may hold (docs/domain.md, eligibility). */
     public static final Set<String> CITIZENSHIPS = Set.of(Country.BY.name(), Country.RU.name());
 
     private static final Set<NominationStatus> DRAFTING = EnumSet.of(NominationStatus.DRAFT, NominationStatus.RETURNED);
@@ -202,7 +203,7 @@ public class Nomination {
     public Nominee addNominee(Nominee nominee, Instant now) {
         requireEditable(now);
         if (!CITIZENSHIPS.contains(nominee.getCitizenship())) {
-            throw new BusinessException("nomination.error.citizenship", nominee.getCitizenship());
+            throw new BusinessException("nomination.error.citizenship", new CountryName(nominee.getCitizenship()));
         }
         if (nominees.size() >= cycle.getMaxCollectiveSize()) {
             throw new BusinessException("nomination.error.collectiveTooLarge", cycle.getMaxCollectiveSize());

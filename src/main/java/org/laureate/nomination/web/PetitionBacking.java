@@ -128,21 +128,16 @@ public class PetitionBacking implements Serializable {
 
     /** Every country, Belarus and Russia first, named in the reader's language. */
     public List<SelectItem> getCitizenships() {
-        Locale reader = language.getLocale();
         List<SelectItem> items = new ArrayList<>();
         for (String code : List.of("BY", "RU")) {
-            items.add(new SelectItem(code, new Locale("", code).getDisplayCountry(reader)));
+            items.add(new SelectItem(code, language.countryName(code)));
         }
         Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream()
                 .filter(code -> !code.equals("BY") && !code.equals("RU"))
-                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(reader)))
+                .map(code -> new SelectItem(code, language.countryName(code)))
                 .sorted(Comparator.comparing(SelectItem::getLabel))
                 .forEach(items::add);
         return items;
-    }
-
-    public String countryName(String code) {
-        return new Locale("", code).getDisplayCountry(language.getLocale());
     }
 
     public List<ArtField> getArtFields() {

@@ -5,6 +5,8 @@ import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.laureate.platform.CountryName;
+import org.laureate.platform.Localizable;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Servlets;
 
@@ -30,6 +32,16 @@ public class LanguageBacking {
             code = LanguageFilter.chosen(Faces.getRequest());
         }
         return code;
+    }
+
+    /** A message's argument in the viewer's language (a country's name for its code, say), others as they are. */
+    public Object words(Object argument) {
+        return argument instanceof Localizable localizable ? localizable.in(getLocale()) : argument;
+    }
+
+    /** The name of the country whose ISO code is {@code code}, in the viewer's language. */
+    public String countryName(String code) {
+        return code == null ? null : new CountryName(code).in(getLocale());
     }
 
     public List<String> getSupported() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.laureate.platform.Localizable;
 import org.omnifaces.util.Messages;
 
 /**
@@ -30,7 +31,7 @@ public class MessageKeys {
         var locale = CDI.current().select(LanguageBacking.class).get().getLocale();
         try {
             var text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return params.length == 0 ? text : new MessageFormat(text, locale).format(params);
+            return params.length == 0 ? text : new MessageFormat(text, locale).format(Localizable.in(locale, params));
         } catch (MissingResourceException e) {
             return key;
         }

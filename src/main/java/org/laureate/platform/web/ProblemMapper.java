@@ -14,6 +14,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.laureate.platform.BusinessException;
+import org.laureate.platform.Localizable;
 
 /**
  * Every refusal of the HTTP endpoints as problem details (RFC 9457, {@code application/problem+json}) in the caller's
@@ -37,7 +38,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         var bundle = ResourceBundle.getBundle(MessageKeys.BUNDLE, locale());
         if (thrown instanceof BusinessException business) {
             var detail = new MessageFormat(bundle.getString(business.getMessageKey()), bundle.getLocale())
-                    .format(business.getArguments());
+                    .format(Localizable.in(bundle.getLocale(), business.getArguments()));
             return problem(Response.Status.BAD_REQUEST.getStatusCode(), bundle, detail);
         }
         if (thrown instanceof WebApplicationException refused) {
