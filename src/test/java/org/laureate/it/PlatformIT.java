@@ -9,7 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -23,11 +28,14 @@ import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.cycle.entity.Milestone;
 import org.laureate.demo.DemoData;
+import org.laureate.nomination.boundary.NomineeForm;
 import org.laureate.organization.boundary.OrganisationService;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.organization.entity.OrganisationStatus;
 import org.laureate.platform.Country;
+import org.laureate.platform.web.FieldLabels;
+import org.laureate.platform.web.MessageKeys;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.boundary.PasswordHashing;
 import org.laureate.security.entity.Account;
@@ -72,6 +80,9 @@ class PlatformIT {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    @Inject
+    Validator validator;
+
     @Test
     void theMigrationsBuiltTheSchemaOnMariaDb() throws Exception {
         try (var connection = dataSource.getConnection()) {
@@ -84,7 +95,7 @@ class PlatformIT {
 
     @Test
     void aCycleWithItsCalendarIsStoredAndReadBack() {
-        int year = 1100 + (int) (Math.random() * 400) * 2;
+        int year = CycleYears.longAgo(CycleYears.next());
         var cycle = AwardCycle.forYears(year);
         cycle.schedule(Milestone.EXPERT_FIRST_MEETING, LocalDate.of(year, 6, 19));
         cycle.schedule(Milestone.EXPERT_FINAL_MEETING, LocalDate.of(year, 10, 17));
@@ -103,6 +114,19 @@ class PlatformIT {
         assertThat(read.getMilestones()).containsEntry(Milestone.EXPERT_FINAL_MEETING, LocalDate.of(year, 10, 17));
         assertThat(store.sql("SELECT HOUR(call_closes_at) FROM award_cycle WHERE id = ?", id))
                 .as("midnight in Minsk and Moscow is stored as 21:00 UTC").first().hasToString("21");
+    }
+
+    @Test
+    void aRefusedValueIsNamedByTheLabelOfItsFieldInEveryLanguageNeverByItsPath() {
+        var refused = validator.validate(new NomineeForm());
+        var labels = refused.stream().map(FieldLabels::of).flatMap(Optional::stream).toList();
+
+        assertThat(labels).as("one label for each refused field").hasSize(refused.size())
+                .contains("petition.nominee.fullNameRu", "petition.nominee.bornOn", "petition.nominee.citizenship");
+        for (var language : List.of("ru", "be", "en")) {
+            var bundle = ResourceBundle.getBundle(MessageKeys.BUNDLE, Locale.forLanguageTag(language));
+            assertThat(labels).allSatisfy(label -> assertThat(bundle.getString(label)).as(language).isNotBlank());
+        }
     }
 
     @Test

@@ -63,8 +63,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 return true;
             }
             if (cause instanceof ConstraintViolationException invalid) {
-                invalid.getConstraintViolations().forEach(violation -> Messages.addGlobalError(
-                        "general.error.invalidField", violation.getPropertyPath().toString(), violation.getMessage()));
+                invalid.getConstraintViolations().forEach(violation -> FieldLabels.of(violation).ifPresentOrElse(
+                        label -> Messages.addGlobalError("general.error.invalidField", MessageKeys.resolve(label),
+                                violation.getMessage()),
+                        () -> Messages.addGlobalError(violation.getMessage())));
                 return true;
             }
             if (!(cause instanceof FacesException || cause instanceof EJBException
