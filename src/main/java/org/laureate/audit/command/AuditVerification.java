@@ -10,8 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.MessageFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +20,7 @@ import org.laureate.audit.control.AuditAnchors;
 import org.laureate.audit.control.AuditChain;
 import org.laureate.audit.control.ChainVerification;
 import org.laureate.audit.entity.AuditEntry;
+import org.laureate.platform.CapitalTime;
 import org.laureate.platform.RoutingDataSource;
 
 /**
@@ -43,8 +42,6 @@ public final class AuditVerification {
 
     private static final String BUNDLE = "org.laureate.i18n.messages";
     private static final Set<String> LANGUAGES = Set.of("ru", "be", "en");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Moscow"));
     private static final int BATCH = 500;
     private static final String HEAD = "SELECT last_hash FROM audit_chain_head WHERE id = 1";
     private static final String ENTRIES = "SELECT id, occurred_at, actor, subject, subject_id, action, before_state,"
@@ -182,7 +179,7 @@ public final class AuditVerification {
     }
 
     private static String when(AuditEntry entry) {
-        return WHEN.format(entry.getOccurredAt());
+        return CapitalTime.seconds(entry.getOccurredAt());
     }
 
     private String text(String key, Object... arguments) {

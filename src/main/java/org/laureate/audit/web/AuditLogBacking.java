@@ -8,13 +8,13 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.laureate.audit.boundary.AuditFilter;
 import org.laureate.audit.boundary.AuditService;
 import org.laureate.audit.entity.AuditEntry;
 import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.platform.CapitalTime;
 import org.omnifaces.util.Components;
 import org.omnifaces.util.Messages;
 import org.primefaces.component.datatable.DataTable;
@@ -32,7 +32,6 @@ public class AuditLogBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String TABLE = "log:table";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     @Inject
     transient AuditService audit;
@@ -109,7 +108,7 @@ public class AuditLogBacking implements Serializable {
     }
 
     private String when(AuditEntry entry) {
-        return WHEN.format(local(entry.getOccurredAt()));
+        return CapitalTime.seconds(entry.getOccurredAt());
     }
 
     /** An instant as the date and time of the capitals. */

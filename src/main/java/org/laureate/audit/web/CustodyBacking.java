@@ -4,14 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.laureate.audit.boundary.AuditService;
 import org.laureate.audit.control.ChainVerification;
 import org.laureate.audit.entity.AuditEntry;
-import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.nomination.boundary.PetitionRegistryService;
 import org.laureate.nomination.entity.Nomination;
+import org.laureate.platform.CapitalTime;
 
 /**
  * A petition's chain of custody for the secretariat (R5.9): its entries in the audit log, oldest first, with the
@@ -25,8 +24,6 @@ public class CustodyBacking {
     static final String PETITION = "Nomination";
 
     private static final int SHORT_HASH = 12;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(AwardCycle.CAPITALS);
 
     @Inject
     AuditService audit;
@@ -61,7 +58,7 @@ public class CustodyBacking {
 
     /** An instant as the date and time of the capitals, to the second. */
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return CapitalTime.seconds(instant);
     }
 
     public Long getPetition() {

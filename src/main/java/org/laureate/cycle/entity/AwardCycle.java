@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.laureate.platform.BusinessException;
+import org.laureate.platform.CapitalTime;
 
 /**
  * One award cycle of the prize, named for its two years ("2025–2026"), with its calendar and the rules that its
@@ -52,7 +53,7 @@ public class AwardCycle {
     public static final String FIND_BY_NAME = "AwardCycle.findByName";
 
     /** Both capitals, Minsk and Moscow, keep UTC+3; the calendar's dates are theirs. */
-    public static final ZoneId CAPITALS = ZoneId.of("Europe/Moscow");
+    public static final ZoneId CAPITALS = CapitalTime.ZONE;
 
     public static final int DEFAULT_PRIZE_COUNT = 3;
     public static final int DEFAULT_MAX_COLLECTIVE = 10;

@@ -10,13 +10,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.nomination.entity.Material;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.Nominee;
+import org.laureate.platform.CapitalTime;
 import org.laureate.platform.PdfFonts;
 
 /**
@@ -26,7 +25,6 @@ import org.laureate.platform.PdfFonts;
 public class ReceiptDocument {
 
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", RUSSIAN);
 
     private final ResourceBundle texts = ResourceBundle.getBundle("org.laureate.i18n.messages", RUSSIAN);
 
@@ -58,7 +56,7 @@ public class ReceiptDocument {
             row(table, bold, regular, "receipt.nominees", String.join("\n", nomination.getNominees().stream()
                     .map(ReceiptDocument::name).toList()));
             row(table, bold, regular, "receipt.submittedAt",
-                    WHEN.format(nomination.getSubmittedAt().atZone(AwardCycle.CAPITALS)));
+                    CapitalTime.minutes(nomination.getSubmittedAt()));
             row(table, bold, regular, "receipt.materials", String.join("\n", nomination.getMaterials().stream()
                     .map(this::describe).toList()));
             document.add(table);
