@@ -169,7 +169,7 @@ public class DemoData {
     }
 
     /**
-     * Ten petitions of the 2025–2026 call in every state, modelled on that cycle's nominees (DOMAIN.md); the other
+     * Ten petitions of the 2025–2026 call in every state, modelled on that cycle's nominees (docs/domain.md); the other
      * authors and works are invented. Each step happens at a moment of the real call (1 October 2024 – 31 January
      * 2025).
      */

@@ -1,6 +1,6 @@
 package org.laureate.cycle.entity;
 
-/** The fields of literature and the arts in which a cycle admits works (DOMAIN.md, "Eligibility"). */
+/** The fields of literature and the arts in which a cycle admits works (docs/domain.md, eligibility). */
 public enum ArtField {
     LITERATURE,
     LITERARY_AND_ART_STUDIES,

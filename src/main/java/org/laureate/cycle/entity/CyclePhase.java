@@ -2,7 +2,7 @@ package org.laureate.cycle.entity;
 
 import java.util.Optional;
 
-/** The phases of an award cycle, in the order it passes through them (DOMAIN.md, "The cycle"). */
+/** The phases of an award cycle, in the order it passes through them (docs/domain.md). */
 public enum CyclePhase {
     DRAFT,
     CALL_OPEN,

@@ -1,6 +1,6 @@
 package org.laureate.nomination.control;
 
-/** The eligibility rules a ministry checks before admitting a petition (DOMAIN.md, "Eligibility"). */
+/** The eligibility rules a ministry checks before admitting a petition (docs/domain.md, eligibility). */
 public enum EligibilityRule {
     /** R4.12 The petition has its work, reasons, at least one author and at least one material. */
     REQUIRED_PARTS,

@@ -1,6 +1,6 @@
 package org.laureate.nomination.entity;
 
-/** How a work was made public (DOMAIN.md, "Eligibility"). */
+/** How a work was made public (docs/domain.md, eligibility). */
 public enum PublicityForm {
     PUBLICATION,
     PREMIERE,

@@ -1,6 +1,6 @@
 package org.laureate.organization.entity;
 
-/** The kinds of body that may nominate (DOMAIN.md, "Who takes part"). */
+/** The kinds of body that may nominate (docs/domain.md, "Who takes part"). */
 public enum OrganisationKind {
     CREATIVE_UNION,
     STATE_BODY,
