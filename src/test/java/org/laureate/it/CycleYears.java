@@ -12,10 +12,22 @@ final class CycleYears {
 
     private static final AtomicInteger NEXT = new AtomicInteger(9000);
 
+    /** How far back {@link #longAgo} moves a cycle: years 1000 and on, which no other test uses. */
+    static final int YEARS_BACK = 8000;
+
     private CycleYears() {
     }
 
     static int next() {
         return NEXT.getAndAdd(4);
+    }
+
+    /**
+     * The cycle of the same allocation {@value #YEARS_BACK} years back: its call closed long before the present and
+     * before any cycle other tests read, so it never becomes the current cycle, and its rounds open at the real time
+     * without moving a row.
+     */
+    static int longAgo(int firstYear) {
+        return firstYear - YEARS_BACK;
     }
 }

@@ -41,9 +41,6 @@ public class DecisionFixtures {
     /** Every member these tests create signs in with this password. */
     static final String PASSWORD = "a long member password";
 
-    /** How far back a cycle's call is moved once its petitions are in: far before any cycle other tests read. */
-    private static final int YEARS_BACK = 8000;
-
     @PersistenceContext
     EntityManager em;
 
@@ -51,14 +48,15 @@ public class DecisionFixtures {
     PasswordHashing passwords;
 
     /**
-     * A cycle named for {@code firstYear} voting by {@code mode} and {@code rule} for {@code prizes} prizes, with
-     * {@code petitions} admitted petitions, all of them published candidates, each of its own organisation and its
-     * author named "Автор &lt;year&gt;-&lt;i&gt;", and a council of {@code size} seats: two co-chairs (BY, RU), then
-     * members; the first member belongs to the organisation of the first petition when {@code firstMemberRecused}.
+     * A cycle {@linkplain CycleYears#longAgo long before} {@code firstYear} (its call closed long ago), voting by
+     * {@code mode} and {@code rule} for {@code prizes} prizes, with {@code petitions} admitted petitions, all of them
+     * published candidates, each of its own organisation and its author named "Автор &lt;year&gt;-&lt;i&gt;", and a
+     * council of {@code size} seats: two co-chairs (BY, RU), then members; the first member belongs to the
+     * organisation of the first petition when {@code firstMemberRecused}.
      */
     public Scene scene(int firstYear, int petitions, int size, VoteMode mode, MajorityRule rule, int prizes,
             boolean firstMemberRecused) {
-        var cycle = AwardCycle.forYears(firstYear);
+        var cycle = AwardCycle.forYears(CycleYears.longAgo(firstYear));
         cycle.voteBy(mode, rule);
         em.persist(cycle);
         em.flush();
@@ -85,9 +83,7 @@ public class DecisionFixtures {
             admitted.add(nomination);
         }
         em.flush();
-        em.createNativeQuery("UPDATE award_cycle SET phase = 'EXPERT_REVIEW', prize_count = ?,"
-                + " call_opens_at = DATE_SUB(call_opens_at, INTERVAL " + YEARS_BACK + " YEAR),"
-                + " call_closes_at = DATE_SUB(call_closes_at, INTERVAL " + YEARS_BACK + " YEAR) WHERE id = ?")
+        em.createNativeQuery("UPDATE award_cycle SET phase = 'EXPERT_REVIEW', prize_count = ? WHERE id = ?")
                 .setParameter(1, prizes)
                 .setParameter(2, cycle.getId())
                 .executeUpdate();

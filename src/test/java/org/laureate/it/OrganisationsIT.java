@@ -310,7 +310,7 @@ class OrganisationsIT {
 
     @Test
     void theSecretariatRunsACycleThroughItsGuardedPhases() {
-        int firstYear = 3000 + (int) (Math.random() * 3000) * 2;
+        int firstYear = CycleYears.next();
         Caller.signIn("admin", DemoData.PASSWORD);
 
         var cycle = cycles.create(cycleForm(firstYear));
@@ -346,7 +346,7 @@ class OrganisationsIT {
 
     @Test
     void aCycleWithoutACompleteCalendarDoesNotOpen() {
-        int firstYear = 3001 + (int) (Math.random() * 3000) * 2;
+        int firstYear = CycleYears.next();
         Caller.signIn("admin", DemoData.PASSWORD);
         var form = cycleForm(firstYear);
         form.getMilestones().stream().filter(entry -> entry.getMilestone() == Milestone.SUPREME_STATE_COUNCIL)

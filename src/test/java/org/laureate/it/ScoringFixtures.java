@@ -33,9 +33,6 @@ public class ScoringFixtures {
     /** Every expert these tests create signs in with this password. */
     static final String PASSWORD = "a long expert password";
 
-    /** How far back a cycle's call is moved once its petitions are in: far before any cycle other tests read. */
-    private static final int YEARS_BACK = 8000;
-
     @PersistenceContext
     EntityManager em;
 
@@ -43,14 +40,13 @@ public class ScoringFixtures {
     PasswordHashing passwords;
 
     /**
-     * A cycle named for {@code firstYear} with {@code petitions} admitted petitions, each of an organisation of its
-     * own (Belarusian and Russian in turn), whose call has closed and which waits for its Expert Council
-     * ({@code CALL_CLOSED}), publishing a petition's figures from {@code minBallots} ballots. The petitions are
-     * submitted within the call as the name gives it; then the call is moved {@value #YEARS_BACK} years back, so that
-     * this cycle, no longer a draft, never becomes the current cycle that other tests expect.
+     * A cycle {@linkplain CycleYears#longAgo long before} {@code firstYear} with {@code petitions} admitted petitions,
+     * each of an organisation of its own (Belarusian and Russian in turn), whose call closed long ago and which waits
+     * for its Expert Council ({@code CALL_CLOSED}), publishing a petition's figures from {@code minBallots} ballots.
+     * The petitions are submitted within the call.
      */
     public Seeded cycle(int firstYear, int petitions, int minBallots) {
-        var cycle = AwardCycle.forYears(firstYear);
+        var cycle = AwardCycle.forYears(CycleYears.longAgo(firstYear));
         em.persist(cycle);
         em.flush();
         var during = cycle.getCallOpensAt().plus(Duration.ofDays(30));
@@ -76,9 +72,7 @@ public class ScoringFixtures {
             admitted.add(nomination);
         }
         em.flush();
-        em.createNativeQuery("UPDATE award_cycle SET phase = 'CALL_CLOSED', min_ballots = ?,"
-                + " call_opens_at = DATE_SUB(call_opens_at, INTERVAL " + YEARS_BACK + " YEAR),"
-                + " call_closes_at = DATE_SUB(call_closes_at, INTERVAL " + YEARS_BACK + " YEAR) WHERE id = ?")
+        em.createNativeQuery("UPDATE award_cycle SET phase = 'CALL_CLOSED', min_ballots = ? WHERE id = ?")
                 .setParameter(1, minBallots)
                 .setParameter(2, cycle.getId())
                 .executeUpdate();
