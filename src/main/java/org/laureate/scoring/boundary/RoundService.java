@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.laureate.cycle.boundary.CycleStepTaken;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
+import org.laureate.cycle.entity.CycleStep;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.NominationStatus;
 import org.laureate.platform.BusinessException;
@@ -47,6 +49,9 @@ public class RoundService {
 
     @Inject
     Event<RoundOpened> opened;
+
+    @Inject
+    Event<CycleStepTaken> steps;
 
     /** The rounds of a cycle, the latest first. */
     public List<ScoringRound> rounds(long cycleId) {
@@ -88,6 +93,7 @@ public class RoundService {
         em.persist(round);
         em.flush();
         opened.fire(new RoundOpened(round.getId()));
+        steps.fire(new CycleStepTaken(cycleId, CycleStep.ROUND_OPENED));
         changes.fire(new StateChange(SUBJECT, String.valueOf(round.getId()), "open", null,
                 admitted.size() + " petitions, " + form.rankingRule()));
         return round;
