@@ -72,6 +72,12 @@ public class CycleService {
                 .getResultList();
     }
 
+    /** An announced cycle (not a draft) by its id, for a page that names it; none for a draft or an unknown id. */
+    @PermitAll
+    public Optional<AwardCycle> announced(long id) {
+        return Optional.ofNullable(em.find(AwardCycle.class, id)).filter(cycle -> cycle.getPhase() != CyclePhase.DRAFT);
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public AwardCycle find(long id) {
         var cycle = em.find(AwardCycle.class, id);

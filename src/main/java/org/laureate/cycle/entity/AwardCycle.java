@@ -196,6 +196,8 @@ public class AwardCycle {
         quorumNumerator = terms.quorumNumerator();
         quorumDenominator = terms.quorumDenominator();
         minBallots = terms.minBallots();
+        voteMode = terms.voteMode();
+        majorityRule = terms.majorityRule();
         artFields.clear();
         artFields.addAll(terms.artFields());
         milestones.clear();

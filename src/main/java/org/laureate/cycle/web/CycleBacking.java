@@ -11,6 +11,8 @@ import org.laureate.cycle.boundary.CycleService;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
+import org.laureate.cycle.entity.MajorityRule;
+import org.laureate.cycle.entity.VoteMode;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -112,6 +114,14 @@ public class CycleBacking implements Serializable {
 
     public ArtField[] getArtFields() {
         return ArtField.values();
+    }
+
+    public VoteMode[] getVoteModes() {
+        return VoteMode.values();
+    }
+
+    public MajorityRule[] getMajorityRules() {
+        return MajorityRule.values();
     }
 
     public Long getId() {

@@ -44,7 +44,8 @@ class AwardCycleTest {
 
     private static CycleTerms terms(String name, Instant opens, Instant closes, LocalDate cutoff, int numerator,
             Set<ArtField> fields, Map<Milestone, LocalDate> milestones) {
-        return new CycleTerms(name, 3, opens, closes, cutoff, fields, 10, numerator, 3, 3, milestones);
+        return new CycleTerms(name, 3, opens, closes, cutoff, fields, 10, numerator, 3, 3, VoteMode.FOR_AGAINST_ABSTAIN,
+                MajorityRule.OF_COUNCIL, milestones);
     }
 
     private static CycleTerms terms2027() {
@@ -107,6 +108,14 @@ class AwardCycleTest {
         assertThat(cycle.getCallOpening().toLocalDateTime()).hasToString("2026-10-01T00:00");
         assertThat(cycle.getArtFields()).containsExactlyInAnyOrder(ArtField.MUSIC, ArtField.THEATRE);
         assertThat(cycle.getMilestones()).hasSize(3);
+    }
+
+    @Test
+    void r1_11_aDraftTakesTheVotingSettingsEntered() {
+        var cycle = AwardCycle.draft(terms2027());
+
+        assertThat(cycle.getVoteMode()).isEqualTo(VoteMode.FOR_AGAINST_ABSTAIN);
+        assertThat(cycle.getMajorityRule()).isEqualTo(MajorityRule.OF_COUNCIL);
     }
 
     @Test
