@@ -14,8 +14,8 @@
  *       by neither or one co-chair, or by both and not yet published, a final vote ready to open or open, the Council
  *       of Ministers' or the Supreme State Council's resolution awaited, laureates recorded and not yet published,
  *       mails given up.</li>
- *   <li>R15.2 The header shows the cycle that concerns the viewer: an Expert Council member's the one they score,
- *       the Councils' recorders' the one awaiting their resolutions, everyone else's the current cycle.</li>
+ *   <li>R15.2 The header shows the cycle that concerns the viewer: to an Expert Council member the one they score
+ *       (of an open round, else of their latest), to everyone else the current cycle.</li>
  * </ul>
  */
 package org.laureate.dashboard;

@@ -204,6 +204,33 @@ class CyclePhaseIT {
     }
 
     @Test
+    void r8_9_aRoundThatOverlapsAnotherOfItsCycleOpensOnlyWithAReason() {
+        var seeded = scoring.cycle(CycleYears.next(), 1, 1);
+        var now = Instant.now();
+        Caller.signIn("admin", DemoData.PASSWORD);
+        rounds.open(seeded.cycleId(), new RoundForm("Первый тур", now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(2)), ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN));
+        var after = new RoundForm("Следующий тур", now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(4)),
+                ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
+        var overlapping = new RoundForm("Дополнительный тур", now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(3)), ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN, " ");
+
+        rounds.open(seeded.cycleId(), after);
+        assertThatThrownBy(() -> rounds.open(seeded.cycleId(), overlapping))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("round.error.overlap");
+                    assertThat(e.getArguments()).hasSize(1).containsAnyOf("Первый тур", "Следующий тур");
+                });
+        var opened = rounds.open(seeded.cycleId(), new RoundForm(overlapping.title(), overlapping.opensAt(),
+                overlapping.closesAt(), overlapping.weights(), overlapping.rankingRule(), "Заседание перенесено"));
+
+        assertThat(rounds.rounds(seeded.cycleId())).hasSize(3);
+        assertThat(audit.history("ScoringRound", String.valueOf(opened.getId())))
+                .extracting(AuditEntry::getAfter).singleElement().asString()
+                .contains("Первый тур", "Следующий тур", "Заседание перенесено");
+    }
+
+    @Test
     void r1_3_r1_9_afterTheCallTheSecretariatMovesThePhaseOnlyByACorrectionWithAReason() {
         var seeded = scoring.cycle(CycleYears.next(), 1, 1);
         Caller.signIn("admin", DemoData.PASSWORD);

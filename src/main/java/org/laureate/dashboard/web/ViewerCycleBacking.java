@@ -5,11 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.Set;
 import org.laureate.cycle.boundary.CycleService;
 import org.laureate.cycle.entity.AwardCycle;
-import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.scoring.boundary.ScoringService;
 import org.laureate.scoring.entity.ScoringRound;
 import org.laureate.security.entity.Role;
@@ -17,16 +14,12 @@ import org.omnifaces.util.Faces;
 
 /**
  * R15.2 The cycle the header shows, the one that concerns the viewer: to a member of the Expert Council the cycle they
- * score (of an open round, else of their latest round), to the Councils' recorders the latest cycle that awaits or
- * has their resolutions, to everyone else the current cycle. The role is asked of the request, so that an anonymous
- * reader's page opens no session.
+ * score (of an open round, else of their latest round), to everyone else the current cycle. The role is asked of the
+ * request, so that an anonymous reader's page opens no session.
  */
 @Named
 @RequestScoped
 public class ViewerCycleBacking {
-
-    /** The phases in which a cycle concerns the Councils' recorders. */
-    private static final Set<CyclePhase> RESOLVING = EnumSet.range(CyclePhase.FINAL_VOTE, CyclePhase.AWARDED);
 
     @Inject
     CycleService cycles;
@@ -57,12 +50,6 @@ public class ViewerCycleBacking {
                     .flatMap(round -> cycles.announced(round.getCycleId()));
             if (scored.isPresent()) {
                 return scored.get();
-            }
-        }
-        if (Faces.isUserInRole(Role.Names.COUNCIL)) {
-            var resolving = cycles.announced().stream().filter(c -> RESOLVING.contains(c.getPhase())).findFirst();
-            if (resolving.isPresent()) {
-                return resolving.get();
             }
         }
         return cycles.current().orElse(null);
