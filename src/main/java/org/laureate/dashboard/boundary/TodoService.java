@@ -44,8 +44,8 @@ import org.laureate.security.entity.Role;
 @RolesAllowed(Role.Names.ADMIN)
 public class TodoService {
 
-    /** The phases in which the ministries check petitions. */
-    private static final Set<CyclePhase> CHECKING = EnumSet.of(CyclePhase.CALL_OPEN, CyclePhase.CALL_CLOSED);
+    /** The phases in which a petition may still wait for its ministry: the call, its review, the council's. */
+    private static final Set<CyclePhase> CHECKING = EnumSet.range(CyclePhase.CALL_OPEN, CyclePhase.EXPERT_REVIEW);
 
     /** The phases in which the Expert Council scores, chooses candidates and votes. */
     private static final Set<CyclePhase> COUNCIL_AT_WORK = EnumSet.range(CyclePhase.CALL_CLOSED, CyclePhase.PROPOSAL);
