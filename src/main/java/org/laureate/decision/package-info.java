@@ -20,6 +20,8 @@
  *       (the secretariat then publishes them).</li>
  *   <li>R13.9 The draft resolution lists the works the Supreme State Council awarded once it has resolved; before,
  *       the nominees the Council of Ministers approved; before that, all the nominees.</li>
+ *   <li>R13.10 A resolution's form starts with no nominee ticked; a refused submission keeps the scan chosen and the
+ *       nominees ticked, so that neither is asked for again.</li>
  * </ul>
  */
 package org.laureate.decision;

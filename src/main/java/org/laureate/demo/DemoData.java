@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
+import org.laureate.cycle.entity.CycleStep;
 import org.laureate.cycle.entity.Milestone;
 import org.laureate.nomination.entity.Material;
 import org.laureate.nomination.entity.Nomination;
@@ -324,6 +325,7 @@ public class DemoData {
                 admitted.stream().map(Nomination::getId).toList());
         em.persist(round);
         em.flush();
+        cycle.follow(CycleStep.ROUND_OPENED);
         int[][] scores = {{8, 9, 7}, {6, 7, 6}, {9, 8, 9}, {7, 6, 8}, {5, 7, 6}, {9, 9, 8}, {8, 7, 7}, {6, 8, 7},
             {7, 9, 8}, {8, 8, 6}, {9, 7, 9}, {6, 6, 7}};
         int next = 0;

@@ -26,7 +26,10 @@
  *   <li>R8.5 The secretariat may close an open round early.</li>
  *   <li>R8.6 A cast ballot has a score on the scale for every criterion of positive weight.</li>
  *   <li>R8.7 A member who has cast a ballot stays on the council.</li>
- *   <li>R8.8 A round is opened on the cycle's admitted petitions once its call has closed.</li>
+ *   <li>R8.8 A round is opened on the cycle's admitted petitions once its call has closed; opening it takes the cycle
+ *       to the expert review, publishing a list of candidates to their public discussion.</li>
+ *   <li>R8.9 The rounds of one cycle do not overlap in time, unless the secretariat gives its reason, which the audit
+ *       trail records.</li>
  *   <li>R9.1 A ballot names no member nor account, carries no time nor pseudonym, and has a random id.</li>
  *   <li>R9.2 A ballot is cast or replaced while the round is open, without a session, with its credential.</li>
  *   <li>R9.3 The server records that an account was issued a round's credentials, once, and nothing of what it
@@ -69,6 +72,8 @@
  *   <li>R12.13 A closed vote's board lists its ballots by receipt hash with their choices by registration number;
  *       its result and nominees are read only by the secretariat, the council's co-chairs and the Councils' recorders,
  *       since the nominees stay confidential until the Supreme State Council's resolution.</li>
+ *   <li>R12.14 Opening a final vote takes the cycle to the vote; closing the one that completes the nominees takes it
+ *       to the proposal.</li>
  * </ul>
  */
 package org.laureate.scoring;

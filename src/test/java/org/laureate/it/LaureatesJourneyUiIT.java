@@ -114,15 +114,25 @@ class LaureatesJourneyUiIT extends BrowserTest {
         browser.type(By.id("ministers:number"), "112");
         browser.typeDate(By.id("ministers:adoptedOn_input"), "12.02.2026");
         browser.upload(By.id("ministers:scan_input"), scan);
-        allApproved("ministers:approved");
+        assertThat(ticked("ministers:approved")).as("no nominee is ticked before the user ticks").containsOnly(false);
+        browser.clickAndWaitForPage(By.id("ministers:record"));
+        browser.waitForText(By.id("messages"), "Утвердите хотя бы одного номинанта");
+        assertThat(browser.text(By.id("ministers:scanKept"))).as("a refusal keeps the scan")
+                .contains(scan.getFileName().toString());
+        assertThat(browser.driver().findElement(By.id("ministers:number")).getAttribute("value")).isEqualTo("112");
+        tickAll("ministers:approved");
         browser.clickAndWaitForPage(By.id("ministers:record"));
         browser.waitForText(By.id("messages"), "Постановление № 112 внесено");
-        browser.type(By.id("supreme:number"), "3");
         browser.typeDate(By.id("supreme:adoptedOn_input"), "26.02.2026");
         browser.click(By.cssSelector("#supreme\\:agreedByBelarus .ui-chkbox-box"));
         browser.click(By.cssSelector("#supreme\\:agreedByRussia .ui-chkbox-box"));
         browser.upload(By.id("supreme:scan_input"), scan);
-        allApproved("supreme:approved");
+        tickAll("supreme:approved");
+        browser.clickAndWaitForPage(By.id("supreme:record"));
+        browser.waitForText(By.id("supreme"), "Номер: заполните это поле.");
+        assertThat(ticked("supreme:approved")).as("a refused form keeps the ticks").hasSize(3).containsOnly(true);
+        assertThat(browser.text(By.id("supreme:scanKept"))).contains(scan.getFileName().toString());
+        browser.type(By.id("supreme:number"), "3");
         browser.clickAndWaitForPage(By.id("supreme:record"));
         browser.waitForText(By.id("messages"), "Постановление № 3 внесено");
         assertThat(browser.text(By.id("cycle-laureates"))).contains(WORK, LAUREATE);
@@ -170,11 +180,20 @@ class LaureatesJourneyUiIT extends BrowserTest {
         browser.forgetSession(base());
     }
 
-    /** The page offers every nominee approved already: all three stay checked. */
-    private static void allApproved(String checkboxes) {
-        var boxes = browser.driver().findElements(By.cssSelector("#" + checkboxes.replace(":", "\\:")
-                + " input[type='checkbox']"));
-        assertThat(boxes).hasSize(3).allSatisfy(box -> assertThat(box.isSelected()).isTrue());
+    /** Whether each nominee of a resolution's form is ticked, in order. */
+    private static List<Boolean> ticked(String checkboxes) {
+        return browser.driver().findElements(By.cssSelector("#" + checkboxes.replace(":", "\\:")
+                + " input[type='checkbox']")).stream().map(WebElement::isSelected).toList();
+    }
+
+    /** Ticks every nominee of a resolution's form, as a user clicks each. */
+    private static void tickAll(String checkboxes) {
+        var count = ticked(checkboxes).size();
+        assertThat(count).isEqualTo(3);
+        for (int i = 0; i < count; i++) {
+            browser.click(By.cssSelector("label[for='" + checkboxes + ":" + i + "']"));
+        }
+        assertThat(ticked(checkboxes)).containsOnly(true);
     }
 
     private String laureatesJson() throws IOException, InterruptedException {

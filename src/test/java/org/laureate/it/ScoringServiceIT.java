@@ -375,7 +375,7 @@ class ScoringServiceIT {
     @Test
     void r9_18_resultsAndBoardAreRefusedWhileTheRoundIsOpen() {
         var scene = scene(1, 1, 1);
-        long later = openRound(scene, Instant.now().plus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(2)),
+        long later = openRound(scene, Instant.now().plus(Duration.ofDays(2)), Instant.now().plus(Duration.ofDays(3)),
                 ScoringRound.equalWeights(), RankingRule.MEDIAN);
         long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.MEDIAN);
         wallet(scene.member(0), round).cast(box, scene.petition(0), scores(8, 8, 8));

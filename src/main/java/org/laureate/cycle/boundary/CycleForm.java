@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CycleTerms;
+import org.laureate.cycle.entity.MajorityRule;
 import org.laureate.cycle.entity.Milestone;
+import org.laureate.cycle.entity.VoteMode;
 
 /**
  * What the secretariat enters to create or revise a cycle. The call's instants are entered in the capitals' time
@@ -69,6 +71,12 @@ public class CycleForm implements Serializable {
     private int minBallots = AwardCycle.DEFAULT_MIN_BALLOTS;
 
     @NotNull
+    private VoteMode voteMode = VoteMode.APPROVAL;
+
+    @NotNull
+    private MajorityRule majorityRule = MajorityRule.OF_PRESENT;
+
+    @NotNull
     private List<MilestoneDate> milestones = Stream.of(Milestone.values()).map(MilestoneDate::new).toList();
 
     /** The terms of an existing cycle, in the capitals' time. */
@@ -85,6 +93,8 @@ public class CycleForm implements Serializable {
         form.quorumNumerator = cycle.getQuorumNumerator();
         form.quorumDenominator = cycle.getQuorumDenominator();
         form.minBallots = cycle.getMinBallots();
+        form.voteMode = cycle.getVoteMode();
+        form.majorityRule = cycle.getMajorityRule();
         form.milestones.forEach(entry -> entry.setDate(cycle.getMilestones().get(entry.getMilestone())));
         return form;
     }
@@ -96,7 +106,7 @@ public class CycleForm implements Serializable {
                 .forEach(entry -> dated.put(entry.getMilestone(), entry.getDate()));
         return new CycleTerms(name, prizeCount, callOpens.atZone(AwardCycle.CAPITALS).toInstant(),
                 callCloses.atZone(AwardCycle.CAPITALS).toInstant(), publicityCutoff, artFields, maxCollectiveSize,
-                quorumNumerator, quorumDenominator, minBallots, dated);
+                quorumNumerator, quorumDenominator, minBallots, voteMode, majorityRule, dated);
     }
 
     public String getName() {
@@ -179,6 +189,22 @@ public class CycleForm implements Serializable {
 
     public void setMinBallots(int minBallots) {
         this.minBallots = minBallots;
+    }
+
+    public VoteMode getVoteMode() {
+        return voteMode;
+    }
+
+    public void setVoteMode(VoteMode voteMode) {
+        this.voteMode = voteMode;
+    }
+
+    public MajorityRule getMajorityRule() {
+        return majorityRule;
+    }
+
+    public void setMajorityRule(MajorityRule majorityRule) {
+        this.majorityRule = majorityRule;
     }
 
     /** Every milestone of the calendar with its date, {@code null} while undated. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -13,7 +14,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
@@ -68,6 +72,12 @@ public class CycleService {
                 .getResultList();
     }
 
+    /** An announced cycle (not a draft) by its id, for a page that names it; none for a draft or an unknown id. */
+    @PermitAll
+    public Optional<AwardCycle> announced(long id) {
+        return Optional.ofNullable(em.find(AwardCycle.class, id)).filter(cycle -> cycle.getPhase() != CyclePhase.DRAFT);
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public AwardCycle find(long id) {
         var cycle = em.find(AwardCycle.class, id);
@@ -100,6 +110,66 @@ public class CycleService {
         return cycle;
     }
 
+    /**
+     * R1.13 Closes every call whose closing instant has passed by the server's clock, each by a conditional update of
+     * its row, so that of several servers firing at once one closes it and records it, the others find it closed.
+     *
+     * @return the ids of the cycles this call closed
+     */
+    @PermitAll
+    public List<Long> closeDueCalls() {
+        var now = clock.instant();
+        var due = em.createNamedQuery(AwardCycle.FIND_DUE_TO_CLOSE, Long.class)
+                .setParameter("open", CyclePhase.CALL_OPEN)
+                .setParameter("now", now)
+                .getResultList();
+        var closed = new ArrayList<Long>();
+        for (var id : due) {
+            int won = em.createNamedQuery(AwardCycle.CLOSE_CALL)
+                    .setParameter("closed", CyclePhase.CALL_CLOSED)
+                    .setParameter("id", id)
+                    .setParameter("open", CyclePhase.CALL_OPEN)
+                    .setParameter("now", now)
+                    .executeUpdate();
+            if (won == 1) {
+                closed.add(id);
+                changes.fire(new StateChange(SUBJECT, id.toString(), "closeCall", CyclePhase.CALL_OPEN.name(),
+                        CyclePhase.CALL_CLOSED.name()));
+            }
+        }
+        return closed;
+    }
+
+    /** The next closing instant of an open call, after now; none when no call is open. */
+    @PermitAll
+    public Optional<Instant> nextClosing() {
+        return em.createQuery("SELECT MIN(c.callClosesAt) FROM AwardCycle c WHERE c.phase = :open"
+                        + " AND c.callClosesAt > :now", Instant.class)
+                .setParameter("open", CyclePhase.CALL_OPEN)
+                .setParameter("now", clock.instant())
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    /**
+     * R1.12 The cycle's phase follows a step a later feature took, in that feature's transaction; a move is recorded
+     * in the audit trail as {@code "<PHASE>: <STEP>"}. A step of an unknown cycle, or one that does not move it, is
+     * ignored.
+     */
+    @PermitAll
+    public void follow(@Observes CycleStepTaken taken) {
+        var cycle = em.find(AwardCycle.class, taken.cycleId());
+        if (cycle == null) {
+            return;
+        }
+        var before = cycle.getPhase();
+        if (cycle.follow(taken.step())) {
+            changes.fire(new StateChange(SUBJECT, cycle.getId().toString(), "follow", before.name(),
+                    cycle.getPhase().name() + ": " + taken.step().name()));
+        }
+    }
+
     /** Moves the cycle one phase forward by the server's clock (R1.3, R1.7, R1.8); the reason is optional. */
     @RolesAllowed(Role.Names.ADMIN)
     public AwardCycle advance(long id, int version, @Size(max = REASON_MAX) String reason) {
@@ -121,13 +191,13 @@ public class CycleService {
         return cycle;
     }
 
-    /** Moves the cycle back to an earlier phase, as a correction with a reason (R1.9). */
+    /** Moves the cycle to another phase outside its steps, as a correction with a reason (R1.9). */
     @RolesAllowed(Role.Names.ADMIN)
-    public AwardCycle correct(long id, int version, @NotNull CyclePhase earlier,
+    public AwardCycle correct(long id, int version, @NotNull CyclePhase other,
             @NotBlank @Size(max = REASON_MAX) String reason) {
         var cycle = current(id, version);
         var before = cycle.getPhase();
-        cycle.correctTo(earlier, reason);
+        cycle.correctTo(other, reason);
         fireMove(cycle, "correct", before, reason);
         return cycle;
     }

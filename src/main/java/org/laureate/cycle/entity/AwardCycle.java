@@ -46,11 +46,18 @@ import org.laureate.platform.CapitalTime;
 @NamedQuery(name = AwardCycle.FIND_BY_NAME, query = "SELECT c FROM AwardCycle c WHERE c.name = :name")
 @NamedQuery(name = AwardCycle.FIND_CURRENT,
         query = "SELECT c FROM AwardCycle c WHERE c.phase <> :draft ORDER BY c.callOpensAt DESC")
+@NamedQuery(name = AwardCycle.FIND_DUE_TO_CLOSE,
+        query = "SELECT c.id FROM AwardCycle c WHERE c.phase = :open AND c.callClosesAt <= :now")
+@NamedQuery(name = AwardCycle.CLOSE_CALL, query = "UPDATE AwardCycle c SET c.phase = :closed,"
+        + " c.version = c.version + 1 WHERE c.id = :id AND c.phase = :open AND c.callClosesAt <= :now")
 public class AwardCycle {
 
     public static final String FIND_ALL = "AwardCycle.findAll";
     public static final String FIND_CURRENT = "AwardCycle.findCurrent";
     public static final String FIND_BY_NAME = "AwardCycle.findByName";
+    public static final String FIND_DUE_TO_CLOSE = "AwardCycle.findDueToClose";
+    /** R1.13 Closes a call that is due, only if no one closed it first: the update counts one row, or none. */
+    public static final String CLOSE_CALL = "AwardCycle.closeCall";
 
     /** Both capitals, Minsk and Moscow, keep UTC+3; the calendar's dates are theirs. */
     public static final ZoneId CAPITALS = CapitalTime.ZONE;
@@ -190,6 +197,8 @@ public class AwardCycle {
         quorumNumerator = terms.quorumNumerator();
         quorumDenominator = terms.quorumDenominator();
         minBallots = terms.minBallots();
+        voteMode = terms.voteMode();
+        majorityRule = terms.majorityRule();
         artFields.clear();
         artFields.addAll(terms.artFields());
         milestones.clear();
@@ -209,14 +218,18 @@ public class AwardCycle {
     }
 
     /**
-     * R1.3 The phase moves forward one step at a time; R1.7 the call opens only with a complete calendar; R1.8 it
-     * closes only once its closing instant has passed ({@link #forceCloseCall} closes it earlier).
+     * R1.3 The phase moves forward one step at a time, by hand only to announce the call and to close it (the later
+     * phases follow the steps, R1.12); R1.7 the call opens only with a complete calendar; R1.8 it closes only once its
+     * closing instant has passed ({@link #forceCloseCall} closes it earlier).
      *
      * @param now the server's current time
      */
     public void advanceTo(CyclePhase next, Instant now) {
         if (next.ordinal() != phase.ordinal() + 1) {
             throw new BusinessException("cycle.error.phaseOrder", phase, next);
+        }
+        if (next.compareTo(CyclePhase.CALL_CLOSED) > 0) {
+            throw new BusinessException("cycle.error.followsSteps", next);
         }
         if (next == CyclePhase.CALL_OPEN) {
             requireCompleteCalendar();
@@ -236,13 +249,31 @@ public class AwardCycle {
         phase = CyclePhase.CALL_CLOSED;
     }
 
-    /** R1.9 Moves the cycle back to an earlier phase, as a correction with a reason that the audit trail records. */
-    public void correctTo(CyclePhase earlier, String reason) {
+    /**
+     * R1.9 Moves the cycle to another phase, back or forward, outside its steps: only as a correction with a reason
+     * that the audit trail records.
+     */
+    public void correctTo(CyclePhase other, String reason) {
         requireReason(reason);
-        if (earlier.compareTo(phase) >= 0) {
-            throw new BusinessException("cycle.error.notEarlier", phase, earlier);
+        if (other == phase) {
+            throw new BusinessException("cycle.error.samePhase", phase);
         }
-        phase = earlier;
+        phase = other;
+    }
+
+    /**
+     * R1.12 Follows a step taken by a later feature: the cycle moves forward to the phase the step reaches, never back,
+     * and never out of the call before it has closed (R1.8).
+     *
+     * @return whether the phase moved
+     */
+    public boolean follow(CycleStep step) {
+        var reached = step.reached();
+        if (phase.compareTo(CyclePhase.CALL_CLOSED) < 0 || reached.compareTo(phase) <= 0) {
+            return false;
+        }
+        phase = reached;
+        return true;
     }
 
     private static void requireReason(String reason) {

@@ -23,11 +23,14 @@ import org.laureate.platform.BusinessException;
  * @param quorumNumerator   the quorum of the Expert Council, as a fraction of its members
  * @param quorumDenominator see {@code quorumNumerator}
  * @param minBallots        the fewest ballots with which a tally is published
+ * @param voteMode          how a member votes in the final vote
+ * @param majorityRule      whose majority chooses a petition in the final vote
  * @param milestones        the dated milestones of the calendar
  */
 public record CycleTerms(String name, int prizeCount, Instant callOpensAt, Instant callClosesAt,
         LocalDate publicityCutoff, Set<ArtField> artFields, int maxCollectiveSize, int quorumNumerator,
-        int quorumDenominator, int minBallots, Map<Milestone, LocalDate> milestones) {
+        int quorumDenominator, int minBallots, VoteMode voteMode, MajorityRule majorityRule,
+        Map<Milestone, LocalDate> milestones) {
 
     /** Two years joined by an en dash. */
     public static final String NAME_PATTERN = "\\d{4}–\\d{4}";
@@ -37,6 +40,8 @@ public record CycleTerms(String name, int prizeCount, Instant callOpensAt, Insta
         Objects.requireNonNull(callOpensAt);
         Objects.requireNonNull(callClosesAt);
         Objects.requireNonNull(publicityCutoff);
+        Objects.requireNonNull(voteMode);
+        Objects.requireNonNull(majorityRule);
         artFields = artFields.isEmpty() ? EnumSet.noneOf(ArtField.class) : EnumSet.copyOf(artFields);
         milestones = milestones.isEmpty() ? new EnumMap<>(Milestone.class) : new EnumMap<>(milestones);
     }

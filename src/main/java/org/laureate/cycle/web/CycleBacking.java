@@ -11,6 +11,8 @@ import org.laureate.cycle.boundary.CycleService;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
+import org.laureate.cycle.entity.MajorityRule;
+import org.laureate.cycle.entity.VoteMode;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -65,7 +67,8 @@ public class CycleBacking implements Serializable {
     public void prepare(Move chosen) {
         move = chosen;
         reason = null;
-        correction = getEarlierPhases().isEmpty() ? null : getEarlierPhases().get(getEarlierPhases().size() - 1);
+        correction = cycle.getPhase().ordinal() == 0 ? getOtherPhases().get(0)
+                : CyclePhase.values()[cycle.getPhase().ordinal() - 1];
     }
 
     /** Makes the move prepared in the dialog. */
@@ -90,14 +93,18 @@ public class CycleBacking implements Serializable {
         return cycle == null || cycle.getPhase() == CyclePhase.DRAFT;
     }
 
-    /** The phase an advance leads to; {@code null} after the last one. */
+    /**
+     * The phase an advance by hand leads to: announcing the call and closing it (R1.3); {@code null} after, when the
+     * phase follows the steps (R1.12).
+     */
     public CyclePhase getNextPhase() {
-        return cycle.getPhase().next().orElse(null);
+        return cycle.getPhase().next().filter(next -> next.compareTo(CyclePhase.CALL_CLOSED) <= 0).orElse(null);
     }
 
-    /** The phases a correction may lead back to. */
-    public List<CyclePhase> getEarlierPhases() {
-        return cycle == null ? List.of() : Arrays.asList(CyclePhase.values()).subList(0, cycle.getPhase().ordinal());
+    /** The phases a correction may lead to, back or forward (R1.9). */
+    public List<CyclePhase> getOtherPhases() {
+        return cycle == null ? List.of()
+                : Arrays.stream(CyclePhase.values()).filter(phase -> phase != cycle.getPhase()).toList();
     }
 
     /** Whether the move in the dialog needs a reason (forcing and correcting do). */
@@ -107,6 +114,14 @@ public class CycleBacking implements Serializable {
 
     public ArtField[] getArtFields() {
         return ArtField.values();
+    }
+
+    public VoteMode[] getVoteModes() {
+        return VoteMode.values();
+    }
+
+    public MajorityRule[] getMajorityRules() {
+        return MajorityRule.values();
     }
 
     public Long getId() {

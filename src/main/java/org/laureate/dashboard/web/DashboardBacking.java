@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.laureate.cycle.entity.CalendarEntry;
 import org.laureate.cycle.web.CurrentCycleBacking;
+import org.laureate.dashboard.boundary.Todo;
+import org.laureate.dashboard.boundary.TodoService;
 import org.laureate.nomination.boundary.NominationService;
 import org.laureate.nomination.boundary.PetitionReviewService;
 import org.laureate.nomination.entity.Nomination;
@@ -37,7 +39,19 @@ public class DashboardBacking {
     @Inject
     PetitionReviewService reviews;
 
+    @Inject
+    TodoService todos;
+
     private Organisation organisation;
+    private List<Todo> todo;
+
+    /** What waits, across the cycles, and on whom (the secretariat). */
+    public List<Todo> getTodo() {
+        if (todo == null) {
+            todo = todos.todo();
+        }
+        return todo;
+    }
 
     public List<CalendarEntry> getCalendar() {
         var cycle = currentCycle.getCycle();

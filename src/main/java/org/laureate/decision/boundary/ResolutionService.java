@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.laureate.cycle.boundary.CycleStepTaken;
 import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.cycle.entity.CycleStep;
 import org.laureate.decision.entity.Resolution;
 import org.laureate.decision.entity.ResolutionBody;
 import org.laureate.decision.entity.ScannedDocument;
@@ -59,6 +61,9 @@ public class ResolutionService {
     @Inject
     Event<LaureatesAwarded> awarded;
 
+    @Inject
+    Event<CycleStepTaken> steps;
+
     /** R13.4 A cycle's nominees, resolutions and laureates, for those who may know the nominees. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.COUNCIL, Role.Names.EXPERT_CHAIR})
     public CycleDecisions decisions(long cycleId) {
@@ -89,8 +94,10 @@ public class ResolutionService {
         if (nominees.isEmpty()) {
             throw new BusinessException("resolution.error.noNominees");
         }
-        return record(new Resolution(cycleId, ResolutionBody.COUNCIL_OF_MINISTERS, number, adoptedOn, true, true, scan,
-                approved, nominees, clock.instant(), caller()));
+        var ministers = record(new Resolution(cycleId, ResolutionBody.COUNCIL_OF_MINISTERS, number, adoptedOn, true,
+                true, scan, approved, nominees, clock.instant(), caller()));
+        steps.fire(new CycleStepTaken(cycleId, CycleStep.MINISTERS_RESOLVED));
+        return ministers;
     }
 
     /**
@@ -113,6 +120,7 @@ public class ResolutionService {
         awarded.fire(new LaureatesAwarded(cycleId, cycle.getName(), supreme.getNumber(), supreme.getAdoptedOn(),
                 supreme.getApproved().stream().map(id -> em.find(Nomination.class, id)).map(ResolutionService::work)
                         .toList()));
+        steps.fire(new CycleStepTaken(cycleId, CycleStep.PRIZES_AWARDED));
         return supreme;
     }
 

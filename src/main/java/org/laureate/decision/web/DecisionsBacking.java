@@ -1,5 +1,6 @@
 package org.laureate.decision.web;
 
+import jakarta.faces.event.ValueChangeEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,21 +39,39 @@ public class DecisionsBacking implements Serializable {
     private boolean agreedByBelarus;
     private boolean agreedByRussia;
 
-    /** The fields of one resolution's form. */
+    /**
+     * The fields of one resolution's form. The scan is kept as soon as it arrives (R13.10), before the other fields
+     * are checked, so that a refused submission neither drops it nor asks for it again; the nominees start unticked,
+     * and a refusal keeps the user's ticks.
+     */
     public static class Form implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
         private String number;
         private LocalDate adoptedOn;
-        private transient UploadedFile scan;
+        private String scanName;
+        private byte[] scanContent;
         private List<Long> approved = new ArrayList<>();
 
         ScannedDocument document() {
-            if (scan == null || scan.getSize() == 0) {
+            if (scanContent == null) {
                 throw new BusinessException("resolution.error.document");
             }
-            return ScannedDocument.of(scan.getFileName(), scan.getContent());
+            return ScannedDocument.of(scanName, scanContent);
+        }
+
+        /** Keeps a scan chosen in the form; a submission without a new file keeps the one kept before. */
+        public void keep(ValueChangeEvent event) {
+            if (event.getNewValue() instanceof UploadedFile file && file.getSize() > 0) {
+                scanName = file.getFileName();
+                scanContent = file.getContent();
+            }
+        }
+
+        /** The name of the scan kept, or {@code null} before one is chosen. */
+        public String getScanName() {
+            return scanName;
         }
 
         public String getNumber() {
@@ -71,14 +90,6 @@ public class DecisionsBacking implements Serializable {
             this.adoptedOn = adoptedOn;
         }
 
-        public UploadedFile getScan() {
-            return scan;
-        }
-
-        public void setScan(UploadedFile scan) {
-            this.scan = scan;
-        }
-
         public List<Long> getApproved() {
             return approved;
         }
@@ -94,8 +105,6 @@ public class DecisionsBacking implements Serializable {
 
     private void show(CycleDecisions shown) {
         decisions = shown;
-        ministers.setApproved(new ArrayList<>(shown.nominees().stream().map(PetitionSummary::id).toList()));
-        supreme.setApproved(new ArrayList<>(shown.ministers().map(Resolution::getApproved).orElse(Set.of())));
     }
 
     /** Records the Council of Ministers' resolution. */

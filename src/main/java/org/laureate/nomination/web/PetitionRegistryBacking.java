@@ -53,12 +53,56 @@ public class PetitionRegistryBacking implements Serializable {
     private List<AwardCycle> cycleList;
     private List<RegistryCount> counts;
     private PetitionReview selected;
+    private Long linkedCycle;
+    private Country linkedCountry;
+    private NominationStatus linkedStatus;
 
     @PostConstruct
     void load() {
         cycleList = cycles.all();
         cycles.current().ifPresent(cycle -> filter.setCycleId(cycle.getId()));
         counts = registry.countByCountryAndArtField(filter);
+    }
+
+    /**
+     * Applies the filters a link gives (the secretariat's dashboard links to the petitions waiting for a ministry):
+     * those given replace the defaults.
+     */
+    public void follow() {
+        if (linkedCycle != null) {
+            filter.setCycleId(linkedCycle);
+        }
+        if (linkedCountry != null) {
+            filter.setCountry(linkedCountry);
+        }
+        if (linkedStatus != null) {
+            filter.setStatus(linkedStatus);
+        }
+        search();
+    }
+
+    public Long getLinkedCycle() {
+        return linkedCycle;
+    }
+
+    public void setLinkedCycle(Long linkedCycle) {
+        this.linkedCycle = linkedCycle;
+    }
+
+    public Country getLinkedCountry() {
+        return linkedCountry;
+    }
+
+    public void setLinkedCountry(Country linkedCountry) {
+        this.linkedCountry = linkedCountry;
+    }
+
+    public NominationStatus getLinkedStatus() {
+        return linkedStatus;
+    }
+
+    public void setLinkedStatus(NominationStatus linkedStatus) {
+        this.linkedStatus = linkedStatus;
     }
 
     /** Applies the filters: the table goes back to its first page, the chart follows. */

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.laureate.cycle.boundary.CycleStepTaken;
+import org.laureate.cycle.entity.CycleStep;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Like;
 import org.laureate.platform.StateChange;
@@ -63,6 +65,9 @@ public class LaureateService {
 
     @Inject
     Event<StateChange> changes;
+
+    @Inject
+    Event<CycleStepTaken> steps;
 
     /**
      * R14.1 Records the laureates of the Supreme State Council's resolution, not yet public, in the transaction that
@@ -112,6 +117,7 @@ public class LaureateService {
         }
         var now = clock.instant();
         awards.forEach(award -> award.publish(now));
+        steps.fire(new CycleStepTaken(cycleId, CycleStep.LAUREATES_PUBLISHED));
         changes.fire(new StateChange(SUBJECT, String.valueOf(cycleId), "publish", AwardState.RECORDED.name(),
                 AwardState.PUBLISHED + " " + awards.size()));
         return awards.size();

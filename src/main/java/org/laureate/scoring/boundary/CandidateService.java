@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import org.laureate.cycle.boundary.CycleStepTaken;
 import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.cycle.entity.CycleStep;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.StateChange;
@@ -43,6 +45,9 @@ public class CandidateService {
 
     @Inject
     Event<StateChange> changes;
+
+    @Inject
+    Event<CycleStepTaken> steps;
 
     /** The list of a round, if one has been proposed; R10.7 for the secretariat and the round's council only. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
@@ -155,6 +160,8 @@ public class CandidateService {
     public CandidateList publish(long listId) {
         var list = list(listId);
         list.publish(clock.instant());
+        steps.fire(new CycleStepTaken(em.find(ScoringRound.class, list.getRoundId()).getCycleId(),
+                CycleStep.CANDIDATES_PUBLISHED));
         changes.fire(new StateChange(SUBJECT, String.valueOf(listId), "publish", CandidateListStatus.CONFIRMED.name(),
                 CandidateListStatus.PUBLISHED.name()));
         return list;

@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.laureate.cycle.boundary.CycleStepTaken;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
+import org.laureate.cycle.entity.CycleStep;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.NominationStatus;
 import org.laureate.platform.BusinessException;
@@ -48,6 +50,9 @@ public class RoundService {
     @Inject
     Event<RoundOpened> opened;
 
+    @Inject
+    Event<CycleStepTaken> steps;
+
     /** The rounds of a cycle, the latest first. */
     public List<ScoringRound> rounds(long cycleId) {
         return em.createNamedQuery(ScoringRound.FIND_BY_CYCLE, ScoringRound.class)
@@ -65,7 +70,8 @@ public class RoundService {
 
     /**
      * R8.8 Opens a round on the petitions admitted in the cycle, once the cycle's call has closed and before the
-     * Expert Council's review ends; a round needs at least one admitted petition.
+     * Expert Council's review ends; a round needs at least one admitted petition; R8.9 a round that overlaps another
+     * of the cycle needs the secretariat's reason, which the audit trail records.
      */
     public ScoringRound open(long cycleId, @NotNull @Valid RoundForm form) {
         var cycle = em.find(AwardCycle.class, cycleId);
@@ -83,13 +89,22 @@ public class RoundService {
         if (admitted.isEmpty()) {
             throw new BusinessException("round.error.noPetitions");
         }
+        var overlapped = rounds(cycleId).stream()
+                .filter(other -> other.overlaps(form.opensAt(), form.closesAt()))
+                .map(ScoringRound::getTitle)
+                .toList();
+        if (!overlapped.isEmpty() && !form.hasOverlapReason()) {
+            throw new BusinessException("round.error.overlap", overlapped.get(0));
+        }
         var round = new ScoringRound(cycleId, form.title().strip(), form.opensAt(), form.closesAt(), form.weights(),
                 form.rankingRule(), admitted);
         em.persist(round);
         em.flush();
         opened.fire(new RoundOpened(round.getId()));
+        steps.fire(new CycleStepTaken(cycleId, CycleStep.ROUND_OPENED));
         changes.fire(new StateChange(SUBJECT, String.valueOf(round.getId()), "open", null,
-                admitted.size() + " petitions, " + form.rankingRule()));
+                admitted.size() + " petitions, " + form.rankingRule() + (overlapped.isEmpty() ? ""
+                        : ", overlaps " + overlapped + ": " + form.overlapReason().strip())));
         return round;
     }
 

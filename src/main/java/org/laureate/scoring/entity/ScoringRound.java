@@ -135,6 +135,11 @@ public class ScoringRound {
         return !now.isBefore(opensAt) && now.isBefore(closesAt);
     }
 
+    /** R8.9 Whether this round's window and the window from {@code opens} to {@code closes} share an instant. */
+    public boolean overlaps(Instant opens, Instant closes) {
+        return opens.isBefore(closesAt) && opensAt.isBefore(closes);
+    }
+
     /** R8.3 The round is closed from its closing instant on. */
     public boolean isClosedAt(Instant now) {
         return !now.isBefore(closesAt);

@@ -51,6 +51,7 @@ public class RoundAdminBacking implements Serializable {
     private LocalDateTime closesAt;
     private final Map<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
     private RankingRule rankingRule;
+    private String overlapReason;
 
     /** Loads the rounds of the cycle named by the view parameter and fills the new round's defaults. */
     public void load() {
@@ -66,7 +67,8 @@ public class RoundAdminBacking implements Serializable {
 
     public void open() {
         var opened = rounds.open(cycle, new RoundForm(title, opensAt.atZone(AwardCycle.CAPITALS).toInstant(),
-                closesAt.atZone(AwardCycle.CAPITALS).toInstant(), weights, rankingRule));
+                closesAt.atZone(AwardCycle.CAPITALS).toInstant(), weights, rankingRule, overlapReason));
+        overlapReason = null;
         Messages.addGlobalInfo("scoring.admin.opened", opened.getTitle());
         refresh();
     }
@@ -151,5 +153,13 @@ public class RoundAdminBacking implements Serializable {
 
     public void setRankingRule(RankingRule rankingRule) {
         this.rankingRule = rankingRule;
+    }
+
+    public String getOverlapReason() {
+        return overlapReason;
+    }
+
+    public void setOverlapReason(String overlapReason) {
+        this.overlapReason = overlapReason;
     }
 }

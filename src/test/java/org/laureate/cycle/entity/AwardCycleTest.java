@@ -44,7 +44,8 @@ class AwardCycleTest {
 
     private static CycleTerms terms(String name, Instant opens, Instant closes, LocalDate cutoff, int numerator,
             Set<ArtField> fields, Map<Milestone, LocalDate> milestones) {
-        return new CycleTerms(name, 3, opens, closes, cutoff, fields, 10, numerator, 3, 3, milestones);
+        return new CycleTerms(name, 3, opens, closes, cutoff, fields, 10, numerator, 3, 3, VoteMode.FOR_AGAINST_ABSTAIN,
+                MajorityRule.OF_COUNCIL, milestones);
     }
 
     private static CycleTerms terms2027() {
@@ -107,6 +108,14 @@ class AwardCycleTest {
         assertThat(cycle.getCallOpening().toLocalDateTime()).hasToString("2026-10-01T00:00");
         assertThat(cycle.getArtFields()).containsExactlyInAnyOrder(ArtField.MUSIC, ArtField.THEATRE);
         assertThat(cycle.getMilestones()).hasSize(3);
+    }
+
+    @Test
+    void r1_11_aDraftTakesTheVotingSettingsEntered() {
+        var cycle = AwardCycle.draft(terms2027());
+
+        assertThat(cycle.getVoteMode()).isEqualTo(VoteMode.FOR_AGAINST_ABSTAIN);
+        assertThat(cycle.getMajorityRule()).isEqualTo(MajorityRule.OF_COUNCIL);
     }
 
     @Test
@@ -174,16 +183,59 @@ class AwardCycleTest {
     }
 
     @Test
-    void r1_9_aCycleMovesBackOnlyAsACorrectionWithAReason() {
+    void r1_3_afterTheCallTheSecretariatDoesNotAdvanceByHand() {
+        var cycle = open();
+        cycle.advanceTo(CyclePhase.CALL_CLOSED, instant(2025, 2, 2, 0, 0));
+
+        assertRefused(() -> cycle.advanceTo(CyclePhase.EXPERT_REVIEW, instant(2025, 3, 1, 0, 0)),
+                "cycle.error.followsSteps");
+        assertThat(cycle.getPhase()).isEqualTo(CyclePhase.CALL_CLOSED);
+    }
+
+    @Test
+    void r1_9_aCycleMovesOutsideItsStepsOnlyAsACorrectionWithAReason() {
         var cycle = open();
         cycle.advanceTo(CyclePhase.CALL_CLOSED, instant(2025, 2, 2, 0, 0));
 
         assertRefused(() -> cycle.correctTo(CyclePhase.CALL_OPEN, null), "cycle.error.reasonRequired");
-        assertRefused(() -> cycle.correctTo(CyclePhase.EXPERT_REVIEW, "forward"), "cycle.error.notEarlier");
-        assertRefused(() -> cycle.correctTo(CyclePhase.CALL_CLOSED, "same"), "cycle.error.notEarlier");
+        assertRefused(() -> cycle.correctTo(CyclePhase.EXPERT_REVIEW, " "), "cycle.error.reasonRequired");
+        assertRefused(() -> cycle.correctTo(CyclePhase.CALL_CLOSED, "same"), "cycle.error.samePhase");
 
         cycle.correctTo(CyclePhase.CALL_OPEN, "Закрыт по ошибке");
         assertThat(cycle.getPhase()).isEqualTo(CyclePhase.CALL_OPEN);
+        cycle.correctTo(CyclePhase.FINAL_VOTE, "Отбор проведён на бумаге");
+        assertThat(cycle.getPhase()).isEqualTo(CyclePhase.FINAL_VOTE);
+    }
+
+    @Test
+    void r1_12_thePhaseFollowsTheStepsForwardOnly() {
+        var cycle = open();
+        assertThat(cycle.follow(CycleStep.ROUND_OPENED)).as("never out of an open call").isFalse();
+        assertThat(cycle.getPhase()).isEqualTo(CyclePhase.CALL_OPEN);
+        cycle.advanceTo(CyclePhase.CALL_CLOSED, instant(2025, 2, 2, 0, 0));
+
+        assertThat(cycle.follow(CycleStep.ROUND_OPENED)).isTrue();
+        assertThat(cycle.getPhase()).isEqualTo(CyclePhase.EXPERT_REVIEW);
+        assertThat(cycle.follow(CycleStep.ROUND_OPENED)).as("a second round").isFalse();
+        assertThat(cycle.follow(CycleStep.CANDIDATES_PUBLISHED)).isTrue();
+        assertThat(cycle.follow(CycleStep.FINAL_VOTE_OPENED)).isTrue();
+        assertThat(cycle.follow(CycleStep.NOMINEES_CHOSEN)).isTrue();
+        assertThat(cycle.getPhase()).isEqualTo(CyclePhase.PROPOSAL);
+        assertThat(cycle.follow(CycleStep.MINISTERS_RESOLVED)).isFalse();
+        assertThat(cycle.follow(CycleStep.FINAL_VOTE_OPENED)).as("a run-off never moves it back").isFalse();
+        assertThat(cycle.getPhase()).isEqualTo(CyclePhase.PROPOSAL);
+        assertThat(cycle.follow(CycleStep.PRIZES_AWARDED)).isTrue();
+        assertThat(cycle.follow(CycleStep.LAUREATES_PUBLISHED)).isTrue();
+        assertThat(cycle.getPhase()).isEqualTo(CyclePhase.PUBLISHED);
+    }
+
+    @Test
+    void r1_12_aStepLeftOutIsSkipped() {
+        var cycle = open();
+        cycle.advanceTo(CyclePhase.CALL_CLOSED, instant(2025, 2, 2, 0, 0));
+
+        assertThat(cycle.follow(CycleStep.PRIZES_AWARDED)).isTrue();
+        assertThat(cycle.getPhase()).isEqualTo(CyclePhase.AWARDED);
     }
 
     @Test

@@ -53,6 +53,18 @@ class ScoringRoundTest {
     }
 
     @Test
+    void r8_9_roundsOverlapWhenTheirWindowsShareAnInstant() {
+        var round = round();
+
+        assertThat(round.overlaps(OPENS.minusSeconds(60), OPENS)).as("ends as it opens").isFalse();
+        assertThat(round.overlaps(CLOSES, CLOSES.plusSeconds(60))).as("opens as it closes").isFalse();
+        assertThat(round.overlaps(OPENS.minusSeconds(60), OPENS.plusSeconds(1))).isTrue();
+        assertThat(round.overlaps(CLOSES.minusSeconds(1), CLOSES.plusSeconds(60))).isTrue();
+        assertThat(round.overlaps(OPENS.plusSeconds(1), CLOSES.minusSeconds(1))).as("inside").isTrue();
+        assertThat(round.overlaps(OPENS.minusSeconds(60), CLOSES.plusSeconds(60))).as("around").isTrue();
+    }
+
+    @Test
     void r8_4_weightsChangeOnlyBeforeTheRoundOpens() {
         var round = round();
         round.reweigh(weights(3, 2, 1), RankingRule.MEDIAN, OPENS.minusSeconds(1));
