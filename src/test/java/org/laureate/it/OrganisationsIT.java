@@ -140,7 +140,7 @@ class OrganisationsIT {
     }
 
     @Test
-    void aRegistrationWithATakenUsernameStoresNothing() {
+    void r2_7_aRegistrationWithATakenUsernameStoresNothing() {
         var form = registration(Country.RU, "org-ru");
         form.setNameRu(unique("Театр "));
 
@@ -148,6 +148,7 @@ class OrganisationsIT {
 
         assertThat(store.sql("SELECT COUNT(*) FROM organisation WHERE name_ru = ?", form.getNameRu()))
                 .first().hasToString("0");
+        assertThat(store.sql("SELECT COUNT(*) FROM account WHERE username = ?", "org-ru")).first().hasToString("1");
         assertThat(events.to(form.getContactEmail())).isEmpty();
     }
 
@@ -163,7 +164,7 @@ class OrganisationsIT {
     }
 
     @Test
-    void aMinistrySeesOnlyTheOrganisationsOfItsOwnCountry() {
+    void r2_6_aMinistrySeesOnlyTheOrganisationsOfItsOwnCountry() {
         var belarusian = registered(Country.BY);
         var russian = registered(Country.RU);
         Caller.signIn("ministry-by", DemoData.PASSWORD);
@@ -177,7 +178,7 @@ class OrganisationsIT {
     }
 
     @Test
-    void aMinistryNeverDecidesOnAnOrganisationOfTheOtherCountry() {
+    void r2_6_aMinistryNeverDecidesOnAnOrganisationOfTheOtherCountry() {
         var russian = registered(Country.RU);
         Caller.signIn("ministry-by", DemoData.PASSWORD);
 
@@ -258,7 +259,7 @@ class OrganisationsIT {
     }
 
     @Test
-    void theSecretariatReadsBothCountriesDecidesNoneAndAddsUsers() {
+    void r2_6_theSecretariatReadsBothCountriesDecidesNoneAndAddsUsers() {
         var organisation = registered(Country.RU);
         Caller.signIn("admin", DemoData.PASSWORD);
 
