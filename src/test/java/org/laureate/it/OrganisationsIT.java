@@ -175,6 +175,7 @@ class OrganisationsIT {
                 .allMatch(o -> o.getCountry() == Country.BY && o.getStatus() == OrganisationStatus.PENDING)
                 .extracting(Organisation::getId).contains(belarusian.getId());
         assertRefused(() -> organisations.find(russian.getId()), "general.error.notFound");
+        assertThat(organisations.countsByCountry()).containsOnlyKeys(Country.BY);
     }
 
     @Test
@@ -264,6 +265,7 @@ class OrganisationsIT {
         Caller.signIn("admin", DemoData.PASSWORD);
 
         assertThat(organisations.all()).extracting(Organisation::getCountry).contains(Country.BY, Country.RU);
+        assertThat(organisations.countsByCountry()).containsOnlyKeys(Country.BY, Country.RU);
         assertThatThrownBy(() -> organisations.verify(organisation.getId(), organisation.getVersion()))
                 .isInstanceOf(EJBAccessException.class);
 
