@@ -26,7 +26,7 @@
  *   <li>R4.13 The work was made public on or before the cycle's cut-off date.</li>
  *   <li>R4.14 An upload is a PDF, JPEG or PNG by its content, at most 10 MB, at most 40 MB per petition.</li>
  *   <li>R4.15 A link to audio or video is an http or https address.</li>
- *   <li>R4.16 One petition per organisation per cycle.</li>
+ *   <li>R4.16 One petition per organisation per cycle; a withdrawn petition frees the organisation's place.</li>
  *   <li>R4.17 An organisation sees and changes only its own petitions.</li>
  *   <li>R4.18 A material is readable by its organisation, the ministry of its country after submission, the Expert
  *       Council once the petition is admitted, and the secretariat.</li>

@@ -25,7 +25,8 @@
  *   <li>R8.4 Weights and rule change only before the round opens.</li>
  *   <li>R8.5 The secretariat may close an open round early.</li>
  *   <li>R8.6 A cast ballot has a score on the scale for every criterion of positive weight.</li>
- *   <li>R8.7 A member who has cast a ballot stays on the council.</li>
+ *   <li>R8.7 A member who was issued a round's credentials, or registered present at the final vote, stays on the
+ *       council (the server never knows who cast a ballot, only who could).</li>
  *   <li>R8.8 A round is opened on the cycle's admitted petitions once its call has closed; opening it takes the cycle
  *       to the expert review, publishing a list of candidates to their public discussion.</li>
  *   <li>R8.9 The rounds of one cycle do not overlap in time, unless the secretariat gives its reason, which the audit
@@ -35,7 +36,9 @@
  *   <li>R9.3 The server records that an account was issued a round's credentials, once, and nothing of what it
  *       cast.</li>
  *   <li>R9.4–R9.7 (final vote only) The password-sealed member secret: see
- *       {@link org.laureate.scoring.control.MemberSecret}.</li>
+ *       {@link org.laureate.scoring.control.MemberSecret}; R9.11 when the password no longer opens it (it was reset),
+ *       a new secret is issued at the next sign-in, and the ballots cast under the old one count but can no longer
+ *       be changed.</li>
  *   <li>R9.8 A ballot's receipt is the SHA-256 of its credential's token, which only the member's browser holds.</li>
  *   <li>R9.9 A member is recused from the petitions of their own organisation and gets no credential for them;
  *       R9.10 and from those on which they declare a conflict, with a reason, before the round closes (no credential

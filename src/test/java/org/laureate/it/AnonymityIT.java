@@ -281,7 +281,7 @@ class AnonymityIT {
     }
 
     @Test
-    void theBallotTablesNameNoMemberCarryNoTimeAndReferToNothingButTheRoundAndThePetition() {
+    void r9_1_theBallotTablesNameNoMemberCarryNoTimeAndReferToNothingButTheRoundAndThePetition() {
         assertThat(tables()).as("no participation per petition, no ballot of the password-sealed secret")
                 .doesNotContain("participation", "ballot", "ballot_score")
                 .contains("cast_ballot", "cast_ballot_score", "credential_issue", "petition_key");
@@ -326,7 +326,7 @@ class AnonymityIT {
      * every row of every table.
      */
     @Test
-    void aFullReadOfTheDatabaseLinksNoBallotToAMemberNorTwoBallotsToOneAnother() {
+    void r9_1_r9_3_r9_16_aFullReadOfTheDatabaseLinksNoBallotToAMemberNorTwoBallotsToOneAnother() {
         var scene = scene(4, 5);
         long round = scene.round();
         var everyone = new ArrayList<>(scene.members());
@@ -455,13 +455,16 @@ class AnonymityIT {
     }
 
     @Test
-    void theSecretariatSeesRoundTotalsOnlyAndTheBoardHidesPetitionsWithFewerThanKBallots() {
+    void r9_12_r9_19_r9_20_theSecretariatSeesTotalsOnlyAndTheBoardListsTheBallotsOfPetitionsWithKBallots() {
         var scene = scene(3, 4);
         long round = scene.round();
         var receipts = new ArrayList<String>();
+        var cast = new HashMap<String, Map<Criterion, Integer>>();
         for (int m = 1; m < 4; m++) {
             var wallet = wallet(scene.member(m), round);
-            receipts.add(wallet.cast(box, scene.petition(0), scores(5 + m, 5, 5)).receipt());
+            var receipt = wallet.cast(box, scene.petition(0), scores(5 + m, 5, 5)).receipt();
+            receipts.add(receipt);
+            cast.put(receipt, scores(5 + m, 5, 5));
             if (m == 1) {
                 receipts.add(wallet.cast(box, scene.petition(1), scores(2, 2, 2)).receipt());
             }
@@ -480,12 +483,16 @@ class AnonymityIT {
         assertThat(board).extracting(BoardEntry::receiptHash).as("R9.20 the lone ballot of petition 1 is kept back")
                 .containsExactlyInAnyOrderElementsOf(receipts.stream().filter(r -> !r.equals(receipts.get(1))).toList())
                 .isSorted();
+        assertThat(board).as("R9.19 each ballot with its scores").allSatisfy(entry -> {
+            assertThat(entry.scores()).isEqualTo(cast.get(entry.receiptHash()));
+            assertThat(entry.registrationNumber()).isEqualTo(scene.cycle().numbers().get(0));
+        });
         assertThat(results.results(round).rows()).filteredOn(row -> row.petition().id() == scene.petition(1))
                 .singleElement().satisfies(row -> assertThat(row.tally().publishable()).isFalse());
     }
 
     @Test
-    void theServerLogNamesNoMemberAndNoBallot() throws IOException {
+    void r9_16_theServerLogNamesNoMemberAndNoBallot() throws IOException {
         var scene = scene(3, 3);
         long round = scene.round();
         var logFile = serverLog();

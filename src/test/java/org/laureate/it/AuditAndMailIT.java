@@ -154,6 +154,18 @@ class AuditAndMailIT {
         return Optional.empty();
     }
 
+    private static long countReceivedBy(GreenMail server, String recipient) throws MessagingException {
+        long count = 0;
+        for (MimeMessage message : server.getReceivedMessages()) {
+            for (var address : message.getRecipients(Message.RecipientType.TO)) {
+                if (((InternetAddress) address).getAddress().equals(recipient)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     private long mailTo(String recipient) {
         return ((Number) store.sql("SELECT id FROM outbox_mail WHERE recipient = ?", recipient).get(0)).longValue();
     }
@@ -179,6 +191,26 @@ class AuditAndMailIT {
         assertThat(entry.getAction()).isEqualTo("submit");
         assertThat(entry.getBefore()).isEqualTo("DRAFT");
         assertThat(entry.getAfter()).isEqualTo("SUBMITTED «Песні»");
+        assertThat(entry.getHash()).isEqualTo(new AuditChain().hashOf(entry));
+    }
+
+    @Test
+    void r5_2_r5_7_anEntryNamesTheSignedInCallerUnlessTheChangeIsUnattributed() {
+        var named = unique("n");
+        var unnamed = unique("b");
+        Caller.signIn("ministry-by", DemoData.PASSWORD);
+        try {
+            transactions.commit(() -> {
+                stateChanges.fire(new StateChange("Nomination", named, "admit", "SUBMITTED", "ADMITTED"));
+                stateChanges.fire(StateChange.unattributed("Ballot", unnamed, "cast"));
+            });
+        } finally {
+            Caller.anonymous();
+        }
+
+        assertThat(entryOf(named).orElseThrow().getActor()).isEqualTo("ministry-by");
+        var entry = entryOf(unnamed).orElseThrow();
+        assertThat(entry.getActor()).isEqualTo(AuditService.UNATTRIBUTED).isEqualTo("-");
         assertThat(entry.getHash()).isEqualTo(new AuditChain().hashOf(entry));
     }
 
@@ -250,6 +282,32 @@ class AuditAndMailIT {
             var row = eventually(() -> Optional.of(outboxRow(recipient)).filter(r -> !r.isEmpty() && r.get(0) != null),
                     "the mail marked sent");
             assertThat(((Number) row.get(1)).intValue()).isEqualTo(1);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void r6_4_aMailIsSentOnceThoughSendersRaceForIt() throws Exception {
+        var recipient = unique("race-") + "@example.ru";
+        var server = smtpServer();
+        try {
+            transactions.commit(() -> notices.fire(Notice.of(recipient, "ru", "nomination.admitted",
+                    "2025-2026/RU/008", "Песни военных лет")));
+            long id = mailTo(recipient);
+            List<Future<?>> senders = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                senders.add(executor.submit(() -> outbox.deliver(id)));
+            }
+            for (Future<?> sender : senders) {
+                sender.get();
+            }
+            eventually(() -> Optional.of(outboxRow(recipient)).filter(r -> r.get(0) != null), "the mail marked sent");
+            outbox.deliver(id);
+            postman.sendUnsent();
+
+            assertThat(countReceivedBy(server, recipient)).as("the postman and five deliveries, one mail").isEqualTo(1);
+            assertThat(((Number) outboxRow(recipient).get(1)).intValue()).as("attempts").isEqualTo(1);
         } finally {
             server.stop();
         }

@@ -44,7 +44,7 @@ import org.laureate.security.entity.Role;
 
 /**
  * The council's composition (R8.1), a closed round's results against hand-computed figures (R9.20, R7.1–R7.7) and the
- * list of candidates from proposal to publication (R10.1–R10.6), on Payara Micro against MariaDB: the members cast
+ * list of candidates from proposal to publication (R10.1–R10.7), on Payara Micro against MariaDB: the members cast
  * their ballots through the scoring boundary with the secrets their passwords open.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -245,6 +245,36 @@ class CandidateListIT {
         refused(() -> candidates.propose(round.getId(), List.of(first.getId())), "candidates.error.published");
         assertThat(candidates.ofRound(round.getId())).get().extracting(CandidateList::getNominationIds)
                 .isEqualTo(List.of(first.getId(), third.getId()));
+    }
+
+    @Test
+    void r10_7_beforePublicationAListIsReadByTheSecretariatAndTheRoundsCouncilOnly() {
+        var cycle = petitions.cycle(CycleYears.next());
+        var petition = admitted(cycle, unique("Оратория"));
+        var round = seeds.closedRound(cycle.getId(), unique("Отбор"), List.of(petition.getId()), 3, 8);
+        var member = seeds.account(unique("expert"), Set.of(Role.EXPERT));
+        var outsider = seeds.account(unique("expert"), Set.of(Role.EXPERT));
+        seeds.seat(cycle.getId(), member.getId(), false, Country.BY);
+
+        Caller.signIn("admin", DemoData.PASSWORD);
+        var list = candidates.propose(round.getId(), List.of(petition.getId()));
+        assertThat(candidates.candidates(list.getId())).extracting(PetitionSummary::id)
+                .containsExactly(petition.getId());
+
+        Caller.signIn(member.getUsername(), CandidateListSeeds.PASSWORD);
+        assertThat(candidates.ofRound(round.getId())).get().extracting(CandidateList::getId).isEqualTo(list.getId());
+        assertThat(candidates.candidates(list.getId())).extracting(PetitionSummary::id)
+                .containsExactly(petition.getId());
+
+        Caller.signIn(outsider.getUsername(), CandidateListSeeds.PASSWORD);
+        refused(() -> candidates.ofRound(round.getId()), "general.error.notFound");
+        refused(() -> candidates.candidates(list.getId()), "general.error.notFound");
+
+        Caller.signIn("org-by", DemoData.PASSWORD);
+        assertThatThrownBy(() -> candidates.ofRound(round.getId())).isInstanceOf(EJBAccessException.class);
+        Caller.anonymous();
+        assertThatThrownBy(() -> candidates.candidates(list.getId())).isInstanceOf(EJBAccessException.class);
+        assertThat(candidates.published()).noneMatch(published -> published.listId() == list.getId());
     }
 
     @Test

@@ -151,7 +151,7 @@ class LaureateArchiveIT {
     }
 
     @Test
-    void r14_5_theFiltersAndPagesOfTheArchive() {
+    void r14_5_r14_6_theFiltersAndPagesOfTheArchiveAtMostAHundredAPage() {
         Caller.anonymous();
 
         var belarus = laureates.search(new LaureateFilter(null, null, Country.BY, null), 0, 100);
@@ -174,7 +174,7 @@ class LaureateArchiveIT {
     }
 
     @Test
-    void r14_1_r14_4_recordedLaureatesArePublicOnlyOncePublished() throws Exception {
+    void r14_1_r14_2_r14_4_recordedLaureatesArePublicOnlyOncePublished() throws Exception {
         var title = "Концертные программы " + marker();
         var replacedTitle = "Черновик решения " + marker();
         var year = CycleYears.next();

@@ -8,13 +8,16 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.demo.DemoData;
 import org.laureate.nomination.boundary.MaterialService;
 import org.laureate.nomination.boundary.NominationService;
 import org.laureate.nomination.entity.Material;
@@ -22,13 +25,16 @@ import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.NominationStatus;
 import org.laureate.nomination.entity.Nominee;
 import org.laureate.nomination.entity.PublicityForm;
+import org.laureate.organization.boundary.OrganisationService;
 import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationKind;
+import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
 
 /**
  * Petitions stored in MariaDB: the whole petition round-trips, the database itself refuses a second petition of one
- * organisation in one cycle, and the boundaries refuse callers without a role.
+ * organisation in one cycle (R4.16), an organisation reaches only its own petitions (R4.17), and the boundaries refuse
+ * callers without a role.
  */
 @ExtendWith(ArquillianExtension.class)
 class NominationServiceIT {
@@ -47,6 +53,19 @@ class NominationServiceIT {
 
     @Inject
     MaterialService materials;
+
+    @Inject
+    OrganisationService organisations;
+
+    @AfterEach
+    void anonymousAgain() {
+        Caller.anonymous();
+    }
+
+    private static void notFound(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.getMessageKey()).isEqualTo("general.error.notFound"));
+    }
 
     /**
      * A cycle of its own, far in the future so that its name is free, left a draft so that it never becomes the
@@ -100,7 +119,7 @@ class NominationServiceIT {
     }
 
     @Test
-    void theDatabaseRefusesASecondSubmittedPetitionOfOneOrganisationInOneCycle() {
+    void r4_16_theDatabaseRefusesASecondSubmittedPetitionOfOneOrganisationInOneCycle() {
         var cycle = cycle();
         var organisation = organisation(Country.RU);
         store.persist(complete(cycle, organisation, 1));
@@ -111,7 +130,7 @@ class NominationServiceIT {
     }
 
     @Test
-    void aWithdrawnPetitionFreesTheOrganisationsPlace() {
+    void r4_16_aWithdrawnPetitionFreesTheOrganisationsPlace() {
         var cycle = cycle();
         var organisation = organisation(Country.BY);
         var first = complete(cycle, organisation, 1);
@@ -121,6 +140,27 @@ class NominationServiceIT {
         var second = store.persist(complete(cycle, organisation, 2));
 
         assertThat(second.getStatus()).isEqualTo(NominationStatus.SUBMITTED);
+    }
+
+    @Test
+    void r4_17_anOrganisationSeesAndChangesOnlyItsOwnPetitions() {
+        var cycle = cycle();
+        Caller.signIn("org-by", DemoData.PASSWORD);
+        var mine = store.persist(complete(cycle, organisations.mine().orElseThrow(), 1));
+        var theirs = store.persist(complete(cycle, organisation(Country.BY), 2));
+
+        assertThat(nominations.get(mine.getId()).getWorkTitle()).isEqualTo(mine.getWorkTitle());
+        assertThat(nominations.mine()).extracting(Nomination::getId).contains(mine.getId())
+                .doesNotContain(theirs.getId());
+        notFound(() -> nominations.get(theirs.getId()));
+        notFound(() -> nominations.checks(theirs.getId()));
+        notFound(() -> nominations.receipt(theirs.getId()));
+        notFound(() -> nominations.giveReasons(theirs.getId(), theirs.getVersion(), "Чужие доводы"));
+        notFound(() -> nominations.withdraw(theirs.getId(), theirs.getVersion(), "Чужой отзыв"));
+
+        var unchanged = store.find(Nomination.class, theirs.getId());
+        assertThat(unchanged.getStatus()).isEqualTo(NominationStatus.SUBMITTED);
+        assertThat(unchanged.getReasons()).isEqualTo("Вклад в дружбу народов Беларуси и России");
     }
 
     @Test

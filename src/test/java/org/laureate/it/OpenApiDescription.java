@@ -2,22 +2,20 @@ package org.laureate.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.oas.OpenApi30;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * An OpenAPI 3.0 document, read on the test's side, that checks a JSON answer against the schema it describes for a
- * GET (OpenAPI 3.0's dialect of JSON Schema: {@code nullable} and the rest).
+ * GET (OpenAPI 3.0's dialect of JSON Schema: {@code nullable} and the rest). The validator reads JSON of its own
+ * (Jackson 3), so the schema and the answer are handed to it as text.
  */
 final class OpenApiDescription {
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-            builder -> builder.metaSchema(OpenApi30.getInstance())
-                    .defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDialect(Dialects.getOpenApi30());
 
     private final JsonNode document;
 
@@ -35,7 +33,7 @@ final class OpenApiDescription {
         var root = mapper.createObjectNode();
         root.set("allOf", mapper.createArrayNode().add(described));
         root.set("components", document.get("components"));
-        JsonSchema schema = FACTORY.getSchema(root);
-        return schema.validate(answer).stream().map(Object::toString).collect(Collectors.toList());
+        var schema = SCHEMAS.getSchema(root.toString(), InputFormat.JSON);
+        return schema.validate(answer.toString(), InputFormat.JSON).stream().map(Error::toString).toList();
     }
 }

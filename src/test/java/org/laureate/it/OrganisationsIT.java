@@ -140,7 +140,7 @@ class OrganisationsIT {
     }
 
     @Test
-    void aRegistrationWithATakenUsernameStoresNothing() {
+    void r2_7_aRegistrationWithATakenUsernameStoresNothing() {
         var form = registration(Country.RU, "org-ru");
         form.setNameRu(unique("Театр "));
 
@@ -148,6 +148,7 @@ class OrganisationsIT {
 
         assertThat(store.sql("SELECT COUNT(*) FROM organisation WHERE name_ru = ?", form.getNameRu()))
                 .first().hasToString("0");
+        assertThat(store.sql("SELECT COUNT(*) FROM account WHERE username = ?", "org-ru")).first().hasToString("1");
         assertThat(events.to(form.getContactEmail())).isEmpty();
     }
 
@@ -163,7 +164,7 @@ class OrganisationsIT {
     }
 
     @Test
-    void aMinistrySeesOnlyTheOrganisationsOfItsOwnCountry() {
+    void r2_6_aMinistrySeesOnlyTheOrganisationsOfItsOwnCountry() {
         var belarusian = registered(Country.BY);
         var russian = registered(Country.RU);
         Caller.signIn("ministry-by", DemoData.PASSWORD);
@@ -174,10 +175,11 @@ class OrganisationsIT {
                 .allMatch(o -> o.getCountry() == Country.BY && o.getStatus() == OrganisationStatus.PENDING)
                 .extracting(Organisation::getId).contains(belarusian.getId());
         assertRefused(() -> organisations.find(russian.getId()), "general.error.notFound");
+        assertThat(organisations.countsByCountry()).containsOnlyKeys(Country.BY);
     }
 
     @Test
-    void aMinistryNeverDecidesOnAnOrganisationOfTheOtherCountry() {
+    void r2_6_aMinistryNeverDecidesOnAnOrganisationOfTheOtherCountry() {
         var russian = registered(Country.RU);
         Caller.signIn("ministry-by", DemoData.PASSWORD);
 
@@ -258,11 +260,12 @@ class OrganisationsIT {
     }
 
     @Test
-    void theSecretariatReadsBothCountriesDecidesNoneAndAddsUsers() {
+    void r2_6_theSecretariatReadsBothCountriesDecidesNoneAndAddsUsers() {
         var organisation = registered(Country.RU);
         Caller.signIn("admin", DemoData.PASSWORD);
 
         assertThat(organisations.all()).extracting(Organisation::getCountry).contains(Country.BY, Country.RU);
+        assertThat(organisations.countsByCountry()).containsOnlyKeys(Country.BY, Country.RU);
         assertThatThrownBy(() -> organisations.verify(organisation.getId(), organisation.getVersion()))
                 .isInstanceOf(EJBAccessException.class);
 

@@ -107,7 +107,7 @@ class ResolutionIT {
     }
 
     @Test
-    void r13_1_r13_2_r13_6_theMinistersApproveTwoAndTheSupremeStateCouncilAwardsWithBothStates() {
+    void r13_1_r13_2_r13_5_r13_6_r13_8_theMinistersApproveTwoAndTheSupremeStateCouncilAwardsWithBothStates() {
         var scene = scene();
         nominated(scene);
         long a = scene.petition(0);
@@ -144,6 +144,8 @@ class ResolutionIT {
         assertThat(resolutions.isAwarded(scene.cycleId())).isFalse();
 
         resolutions.recordSupreme(scene.cycleId(), "5", supremeOn, true, true, scan(), List.of(a, b));
+        refused(() -> resolutions.recordSupreme(scene.cycleId(), "6", supremeOn, true, true, scan(), List.of(a)),
+                "resolution.error.recorded");
         decisions = resolutions.decisions(scene.cycleId());
         assertThat(decisions.laureates()).extracting(PetitionSummary::id).containsExactlyInAnyOrder(a, b);
         assertThat(resolutions.isAwarded(scene.cycleId())).isTrue();
@@ -165,24 +167,27 @@ class ResolutionIT {
     }
 
     @Test
-    void everyDocumentOpensAsAPdfAndNamesTheAuthorInCyrillic() throws IOException {
+    void r13_9_everyDocumentOpensAsAPdfAndTheDraftResolutionFollowsTheDecisions() throws IOException {
         var scene = scene();
         long voteId = nominated(scene);
         long a = scene.petition(0);
         long c = scene.petition(2);
         var author = "Автор " + scene.cycleYear() + "-0";
 
+        var otherAuthor = "Автор " + scene.cycleYear() + "-2";
+        var notApproved = "Автор " + scene.cycleYear() + "-1";
+
         Caller.signIn("council", DemoData.PASSWORD);
         assertThat(text(documents.awardSheet(a, scene.authors().get(0)))).contains(author);
         assertThat(text(documents.nomineeDiploma(a, scene.authors().get(0)))).contains(author);
-        assertThat(text(documents.draftResolution(scene.cycleId()))).contains(author);
+        assertThat(text(documents.draftResolution(scene.cycleId()))).as("all the nominees")
+                .contains(author, notApproved, otherAuthor);
         assertThat(text(documents.minutes(voteId))).contains(author);
         refused(() -> documents.laureateDiploma(a, scene.authors().get(0)), "general.error.notFound");
 
         resolutions.recordMinisters(scene.cycleId(), "12", LocalDate.of(2026, 2, 10), scan(), List.of(a, c));
-        var otherAuthor = "Автор " + scene.cycleYear() + "-2";
         assertThat(text(documents.draftResolution(scene.cycleId()))).as("the ministers' nominees")
-                .contains(author, otherAuthor);
+                .contains(author, otherAuthor).doesNotContain(notApproved);
         resolutions.recordSupreme(scene.cycleId(), "5", LocalDate.of(2026, 2, 26), true, true, scan(), List.of(a));
         assertThat(text(documents.draftResolution(scene.cycleId()))).as("R13.9 the awarded works only")
                 .contains(author).doesNotContain(otherAuthor);

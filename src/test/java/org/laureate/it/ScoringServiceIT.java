@@ -30,8 +30,10 @@ import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
 import org.laureate.scoring.boundary.BallotBox;
 import org.laureate.scoring.boundary.BoardEntry;
+import org.laureate.scoring.boundary.CouncilSeat;
 import org.laureate.scoring.boundary.CouncilService;
 import org.laureate.scoring.boundary.CredentialService;
+import org.laureate.scoring.boundary.KeyringService;
 import org.laureate.scoring.boundary.PetitionResult;
 import org.laureate.scoring.boundary.ResultsService;
 import org.laureate.scoring.boundary.RoundForm;
@@ -87,6 +89,9 @@ class ScoringServiceIT {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    KeyringService keyring;
 
     /** A cycle whose call has closed, with its petitions admitted, and its council; no round yet. */
     private record Scene(ScoringFixtures.Seeded cycle, List<Account> members) {
@@ -182,6 +187,63 @@ class ScoringServiceIT {
     }
 
     @Test
+    void r8_7_aMemberIssuedTheRoundsCredentialsStaysOnTheCouncil() {
+        var scene = scene(1, 2, 1);
+        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
+        wallet(scene.member(0), round);
+        as(scene.member(1));
+        scoring.declareConflict(round, scene.petition(0), "Автор — мой брат");
+
+        asAdmin();
+        var seats = council.council(scene.cycle().cycleId());
+        long issued = seatOf(seats, scene.member(0));
+        refused(() -> council.dismiss(issued), "council.error.hasBallots");
+        council.dismiss(seatOf(seats, scene.member(1)));
+
+        assertThat(council.council(scene.cycle().cycleId())).extracting(CouncilSeat::accountId)
+                .containsExactly(scene.member(0).getId());
+        as(scene.member(1));
+        refused(() -> scoring.sheet(round), "general.error.notFound");
+    }
+
+    private static long seatOf(List<CouncilSeat> seats, Account member) {
+        return seats.stream().filter(seat -> seat.accountId() == member.getId()).findFirst().orElseThrow().memberId();
+    }
+
+    @Test
+    void r8_8_aRoundIsOpenedOnTheAdmittedPetitionsOnceTheCallHasClosed() {
+        var scene = scene(3, 0, 1);
+        long cycle = scene.cycle().cycleId();
+        fixtures.update("UPDATE nomination SET status = 'REJECTED' WHERE id = ?", scene.petition(1));
+        fixtures.update("UPDATE award_cycle SET phase = 'CALL_OPEN' WHERE id = ?", cycle);
+        refused(() -> openRound(scene, ScoringRound.equalWeights(), RankingRule.MEDIAN), "round.error.phase");
+        assertThat(count("SELECT COUNT(*) FROM scoring_round WHERE cycle_id = ?", cycle)).isZero();
+
+        fixtures.update("UPDATE award_cycle SET phase = 'CALL_CLOSED' WHERE id = ?", cycle);
+        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.MEDIAN);
+
+        assertThat(rounds.find(round).getPetitionIds()).containsExactlyInAnyOrder(scene.petition(0),
+                scene.petition(2));
+    }
+
+    @Test
+    void r9_11_aPasswordThatNoLongerOpensTheSecretHasANewOneIssued() {
+        var member = fixtures.expert("keyring", false);
+        as(member);
+        var first = keyring.open(ScoringFixtures.PASSWORD.toCharArray());
+        assertThat(keyring.open(ScoringFixtures.PASSWORD.toCharArray())).as("opened again").isEqualTo(first);
+        var sealed = store.sql("SELECT sealed_secret FROM member_key WHERE account_id = ?", member.getId());
+
+        var renewed = keyring.open("a password chosen after a reset".toCharArray());
+
+        assertThat(renewed).isNotEqualTo(first);
+        assertThat(renewed.pseudonym(1)).isNotEqualTo(first.pseudonym(1));
+        assertThat(store.sql("SELECT sealed_secret FROM member_key WHERE account_id = ?", member.getId()))
+                .hasSize(1).isNotEqualTo(sealed);
+        assertThat(keyring.open("a password chosen after a reset".toCharArray())).isEqualTo(renewed);
+    }
+
+    @Test
     void r9_15_oneBallotPerCredentialARecastReplacesIt() {
         var scene = scene(2, 1, 3);
         long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
@@ -244,7 +306,7 @@ class ScoringServiceIT {
     }
 
     @Test
-    void r9_9_aMemberOfTheNominatingOrganisationGetsNoCredentialForIt() {
+    void r9_9_r9_25_aMemberGetsTheCredentialsAllAtOnceAndNoneForTheirOwnOrganisationsPetition() {
         var cycle = fixtures.cycle(CycleYears.next(), 2, 3);
         var member = fixtures.expert("museum", false);
         asAdmin();
@@ -398,7 +460,7 @@ class ScoringServiceIT {
     }
 
     @Test
-    void r9_21_aMemberOfAnotherCouncilCannotReadTheResultsNorObtainCredentials() {
+    void r9_13_r9_21_aMemberOfAnotherCouncilSeesNotTheRoundNorItsResultsNorCredentials() {
         var scene = scene(1, 1, 1);
         var elsewhere = scene(1, 1, 1);
         long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);

@@ -25,9 +25,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The secret ballot in the browser: the secretariat opens a round; a member's browser obtains the round's credentials,
- * keeps a draft, casts, revises, exports the credentials, imports them in a second browser and revises there; two
- * co-chairs cast too; the round closes, and the member finds their three receipts on the bulletin board with the
- * scores last cast, and nobody's name anywhere on it.
+ * keeps a draft, casts, revises, exports the credentials, imports them in a second browser (where, until then, none
+ * of its notes and scores shows: R9.14) and revises there; two co-chairs cast too; the round closes, and the member
+ * finds their three receipts on the bulletin board with the scores last cast, and nobody's name anywhere on it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,7 +68,7 @@ class ScoringUiIT {
     }
 
     @Test
-    void aMemberCastsRevisesMovesTheirCredentialsToAnotherBrowserAndFindsTheirReceiptsOnTheBoard()
+    void r9_14_aMemberCastsRevisesMovesTheirCredentialsToAnotherBrowserAndFindsTheirReceiptsOnTheBoard()
             throws IOException {
         browser.signIn(base(), "admin", DemoData.PASSWORD);
         browser.open(base() + "/cycle/cycles.xhtml");
@@ -138,6 +138,10 @@ class ScoringUiIT {
             second.open(ballots.get(0));
             second.waitForText(By.id("ballot-status"), "В этом браузере нет мандата");
             assertThat(second.find(By.id("cast")).isEnabled()).isFalse();
+            assertThat(second.find(By.id("ballot-note")).getAttribute("value"))
+                    .as("the note stayed in the first browser").isEmpty();
+            assertThat(second.driver().findElements(By.cssSelector("input[type='radio']:checked")))
+                    .as("and so did the scores").isEmpty();
             second.open(base() + "/scoring/sheet.xhtml?round=" + round);
             second.driver().findElement(By.id("import-credentials")).sendKeys(exported.toString());
             second.waitForText(By.id("credential-status"), "Ваши мандаты импортированы в этот браузер");

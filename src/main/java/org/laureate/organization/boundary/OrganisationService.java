@@ -160,11 +160,15 @@ public class OrganisationService {
         return account;
     }
 
-    /** The number of organisations of each country in each status. */
+    /**
+     * The number of organisations of each country in each status: both countries for the secretariat, its own for a
+     * ministry (R2.6).
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MINISTRY})
     public Map<Country, Map<OrganisationStatus, Long>> countsByCountry() {
+        var visible = visibleCountry().map(EnumSet::of).orElseGet(() -> EnumSet.allOf(Country.class));
         Map<Country, Map<OrganisationStatus, Long>> counts = new EnumMap<>(Country.class);
-        for (Country country : Country.values()) {
+        for (Country country : visible) {
             Map<OrganisationStatus, Long> byStatus = new EnumMap<>(OrganisationStatus.class);
             for (OrganisationStatus status : OrganisationStatus.values()) {
                 byStatus.put(status, 0L);
@@ -172,6 +176,8 @@ public class OrganisationService {
             counts.put(country, byStatus);
         }
         em.createNamedQuery(Organisation.COUNT_BY_COUNTRY_AND_STATUS, Object[].class).getResultList()
+                .stream()
+                .filter(row -> visible.contains((Country) row[0]))
                 .forEach(row -> counts.get((Country) row[0]).put((OrganisationStatus) row[1], (Long) row[2]));
         return counts;
     }

@@ -73,16 +73,26 @@ public class CouncilService {
         return member;
     }
 
-    /** R8.7 Removes a seat on which no ballot has been cast yet. */
+    /**
+     * R8.7 Removes a seat whose member has not been issued the credentials of any round of the cycle nor been
+     * registered present at its final vote: the server never knows who cast a ballot, only who could.
+     */
     public void dismiss(long memberId) {
         var member = em.find(CouncilMember.class, memberId);
         if (member == null) {
             throw new BusinessException("general.error.notFound");
         }
-        long cast = em.createQuery("SELECT COUNT(p) FROM Participation p WHERE p.id.memberId = :memberId", Long.class)
+        long issued = em.createQuery("SELECT COUNT(c) FROM CredentialIssue c, ScoringRound r"
+                        + " WHERE r.id = c.id.roundId AND r.cycleId = :cycleId AND c.id.accountId = :accountId",
+                        Long.class)
+                .setParameter("cycleId", member.getCycleId())
+                .setParameter("accountId", member.getAccountId())
+                .getSingleResult();
+        long present = em.createQuery("SELECT COUNT(v) FROM FinalVote v JOIN v.present p WHERE p = :memberId",
+                        Long.class)
                 .setParameter("memberId", memberId)
                 .getSingleResult();
-        if (cast > 0) {
+        if (issued + present > 0) {
             throw new BusinessException("council.error.hasBallots");
         }
         em.createQuery("DELETE FROM DeclaredConflict c WHERE c.memberId = :memberId")

@@ -2,6 +2,9 @@ package org.laureate.scoring.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class MemberSecretTest {
@@ -27,6 +30,27 @@ class MemberSecretTest {
         assertThat(sealed.salt()).isNotEqualTo(again.salt());
         assertThat(sealed.toString()).doesNotContain(new String(PASSWORD));
         assertThat(secret.toString()).isEqualTo("MemberSecret[hidden]");
+    }
+
+    @Test
+    void r9_4_whatTheDatabaseHoldsIsTheSealedSecretNeverTheSecretInTheClear() throws Exception {
+        var secret = MemberSecret.generate();
+        var field = MemberSecret.class.getDeclaredField("secret");
+        field.setAccessible(true);
+        var clear = (byte[]) field.get(secret);
+
+        var stored = secret.sealUnder(PASSWORD);
+
+        var sealed = Base64.getDecoder().decode(stored.sealedSecret());
+        assertThat(sealed).as("initialisation vector, ciphertext, tag").hasSize(12 + clear.length + 16);
+        for (int i = 0; i + clear.length <= sealed.length; i++) {
+            assertThat(Arrays.copyOfRange(sealed, i, i + clear.length)).isNotEqualTo(clear);
+        }
+        for (var spelling : new String[] {HexFormat.of().formatHex(clear), Base64.getEncoder().encodeToString(clear),
+            new String(PASSWORD)}) {
+            assertThat(stored.salt()).doesNotContain(spelling);
+            assertThat(stored.sealedSecret()).doesNotContain(spelling);
+        }
     }
 
     @Test
