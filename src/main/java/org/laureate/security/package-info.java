@@ -42,6 +42,21 @@
  *   <li>R3.13 Every reset link mailed, password set through a link or changed, second factor enrolled or reset is
  *       recorded in the audit log (subject {@code Account}, its id) and kept as an event of the account, shown to its
  *       holder on their account page and to the secretariat on the accounts page.</li>
+ *   <li>R3.14 Failed sign-ins are throttled per account name and per client address, with their count kept in the
+ *       database so that every server instance throttles alike: after 5 failures of a name in a row (100 of an
+ *       address) each further failure makes the next attempt wait twice as long (5 s, 10 s, 20 s … at most a
+ *       minute), and the 10th (the address's 150th) locks for 15 minutes. An attempt made while waiting is refused
+ *       unchecked, is not counted and is told plainly, in the reader's language, how long to wait. A lock ends by
+ *       itself, after which the count starts afresh, as it does an hour after the last failure; a success ends a
+ *       name's count. Only failures count, wrong codes of the second factor included: each is logged, and each of
+ *       an existing account is kept as its event (R3.13), as is the start of a lock. A name of no account is
+ *       throttled alike (R3.4).</li>
+ *   <li>R3.15 A username is normalised (NFKC, without invisible characters, in lower case) and compared exactly
+ *       with the stored one, never by the database's collation; the principal, and so every audit actor, is the
+ *       account's stored username, never the look-alike that was typed.</li>
+ *   <li>R3.16 The session id is renewed at sign-in: the id of the session before it opens nothing.</li>
+ *   <li>R3.17 The session cookie is sent {@code HttpOnly} and {@code SameSite=Lax} in its {@code Set-Cookie}
+ *       header, before and after sign-in; no answer carries a {@code Server} or {@code X-Powered-By} banner.</li>
  * </ul>
  */
 package org.laureate.security;
