@@ -26,6 +26,7 @@ import org.laureate.security.boundary.NewAccount;
 import org.laureate.security.boundary.SecondFactorCredential;
 import org.laureate.security.boundary.SignInService;
 import org.laureate.security.boundary.SignInStep;
+import org.laureate.security.control.SecondFactor;
 import org.laureate.security.control.SignInThrottle;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.AccountEventKind;
@@ -41,6 +42,8 @@ import org.laureate.security.entity.Role;
 class SignInIT {
 
     private static final String PASSWORD = "a long first password";
+
+    private final SecondFactor factor = new SecondFactor();
 
     @Deployment
     static WebArchive deployment() {
@@ -180,6 +183,24 @@ class SignInIT {
             assertThat(signIn.checkPassword(name, PASSWORD, from)).isEqualTo(SignInStep.DONE);
         }
         assertThat(storedFailures(FailedSignIns.ofAccount(name))).isZero();
+    }
+
+    @Test
+    void r3_14_wrongCodesCountAndAKnownPasswordDoesNotClearThem() {
+        var name = opened(EnumSet.of(Role.EXPERT)).getUsername();
+        var from = address();
+        var secret = signIn.offerEnrolment(name).secret();
+        var step = SecondFactor.stepAt(Instant.now());
+        assertThat(signIn.checkSecondFactor(name, PASSWORD, factor.code(secret, step), secret, from)).isTrue();
+
+        for (int i = 0; i <= SignInThrottle.ACCOUNT.free(); i++) {
+            assertThat(signIn.checkPassword(name, PASSWORD, from)).as("the password, again").isEqualTo(SignInStep.CODE);
+            assertThat(signIn.checkSecondFactor(name, PASSWORD, factor.code(secret, step + 9), null, from)).isFalse();
+        }
+
+        assertThat(signIn.checkPassword(name, PASSWORD, from)).isEqualTo(SignInStep.THROTTLED);
+        assertThat(signIn.checkSecondFactor(name, PASSWORD, factor.code(secret, step + 1), null, from))
+                .as("even the right code waits").isFalse();
     }
 
     @Test

@@ -63,10 +63,13 @@ public class SignInService {
             attempt.failed(findByUsername(username), "password");
             return SignInStep.REFUSED;
         }
-        attempt.succeeded();
         var account = found.get();
-        return !account.needsSecondFactor() ? SignInStep.DONE
-                : account.hasSecondFactor() ? SignInStep.CODE : SignInStep.ENROL;
+        if (!account.needsSecondFactor()) {
+            attempt.succeeded();
+            return SignInStep.DONE;
+        }
+        // the name's count ends only once the code is accepted too, or a known password would clear it between codes
+        return account.hasSecondFactor() ? SignInStep.CODE : SignInStep.ENROL;
     }
 
     /** R3.14 How long an attempt of this name from this address must still wait; empty when it is checked now. */
@@ -145,13 +148,8 @@ public class SignInService {
 
     /** R3.14 Opens and locks the rows of failures of the name and the address, in that order, for this attempt. */
     private Attempt attempt(String username, String address) {
-        var accountSubject = FailedSignIns.ofAccount(String.valueOf(username));
-        var addressSubject = FailedSignIns.ofAddress(String.valueOf(address));
-        ledger.open(accountSubject);
-        ledger.open(addressSubject);
-        var attempt = new Attempt(username, address,
-                em.find(FailedSignIns.class, FailedSignIns.idOf(accountSubject), LockModeType.PESSIMISTIC_WRITE),
-                em.find(FailedSignIns.class, FailedSignIns.idOf(addressSubject), LockModeType.PESSIMISTIC_WRITE));
+        var attempt = new Attempt(username, address, locked(FailedSignIns.ofAccount(String.valueOf(username))),
+                locked(FailedSignIns.ofAddress(String.valueOf(address))));
         var wait = attempt.throttle.waitFor(attempt.byName, attempt.byAddress);
         if (!wait.isZero()) {
             LOG.info(() -> "Sign-in of '" + username + "' from " + address + " refused unchecked for "
@@ -160,6 +158,18 @@ public class SignInService {
             attempt.refused = true;
         }
         return attempt;
+    }
+
+    /**
+     * The subject's row, locked; opened first, in a transaction of its own, when a plain read finds none (a locking
+     * read of a missing row would hold a gap lock that the opening's insert then waits for).
+     */
+    private FailedSignIns locked(String subject) {
+        var id = FailedSignIns.idOf(subject);
+        if (em.find(FailedSignIns.class, id) == null) {
+            ledger.open(subject);
+        }
+        return em.find(FailedSignIns.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private FailedSignIns rowOf(String subject) {
