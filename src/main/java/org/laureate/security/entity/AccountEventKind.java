@@ -15,5 +15,7 @@ public enum AccountEventKind {
     /** R3.14 A sign-in failed: a wrong password or a wrong code of the second factor. */
     SIGN_IN_FAILED,
     /** R3.14 So many sign-ins failed in a row that the account is locked for a while. */
-    SIGN_IN_LOCKED
+    SIGN_IN_LOCKED,
+    /** R3.18 The holder confirmed the e-mail address given at registration. */
+    EMAIL_CONFIRMED
 }
