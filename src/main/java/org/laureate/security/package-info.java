@@ -10,7 +10,9 @@
  * {@link org.laureate.security.boundary.PasswordResetService} mails one-time links to choose a new password and sets
  * it through them.
  *
- * <p>Settings: {@code laureate.reset.hours} ({@code LAUREATE_RESET_HOURS}, 24), how long a reset link works;
+ * <p>Settings: {@code laureate.reset.hours} ({@code LAUREATE_RESET_HOURS}, 24), how long a reset or confirmation
+ * link works; {@code laureate.registrations.hourly} ({@code LAUREATE_REGISTRATIONS_HOURLY}, 10), the registrations
+ * taken from one client address an hour;
  * {@code laureate.base.url} ({@code LAUREATE_BASE_URL}), the address in the links (unset: the request's).
  *
  * <p>Rules:
@@ -42,6 +44,28 @@
  *   <li>R3.13 Every reset link mailed, password set through a link or changed, second factor enrolled or reset is
  *       recorded in the audit log (subject {@code Account}, its id) and kept as an event of the account, shown to its
  *       holder on their account page and to the secretariat on the accounts page.</li>
+ *   <li>R3.14 Failed sign-ins are throttled per account name and per client address, with their count kept in the
+ *       database so that every server instance throttles alike: after 5 failures of a name in a row (100 of an
+ *       address) each further failure makes the next attempt wait twice as long (5 s, 10 s, 20 s … at most a
+ *       minute), and the 10th (the address's 150th) locks for 15 minutes. An attempt made while waiting is refused
+ *       unchecked, is not counted and is told plainly, in the reader's language, how long to wait. A lock ends by
+ *       itself, after which the count starts afresh, as it does an hour after the last failure; a completed sign-in
+ *       (the code too, for the roles of R3.10) ends a name's count. Only failures count, wrong codes of the second
+ *       factor included: each is logged, and each of an existing account is kept as its event (R3.13), as is the
+ *       start of a lock. A name of no account is throttled alike (R3.4).</li>
+ *   <li>R3.15 A username is normalised (NFKC, without invisible characters, in lower case) and compared exactly
+ *       with the stored one, never by the database's collation; the principal, and so every audit actor, is the
+ *       account's stored username, never the look-alike that was typed.</li>
+ *   <li>R3.16 The session id is renewed at sign-in: the id of the session before it opens nothing.</li>
+ *   <li>R3.17 The session cookie is sent {@code HttpOnly} and {@code SameSite=Lax} in its {@code Set-Cookie}
+ *       header, before and after sign-in; no answer carries a {@code Server} or {@code X-Powered-By} banner.</li>
+ *   <li>R3.18 The e-mail address an organisation gives when it registers itself is confirmed before anything else is
+ *       mailed to it: the one mail sent is a one-time link (random token, only its SHA-256 kept, {@code
+ *       laureate.reset.hours}) of fixed text, naming this server by {@code laureate.base.url} or its own address,
+ *       never anything the registration typed; its page confirms by a button, not by being opened. Until then the
+ *       ministry does not verify the organisation, its rejection is not mailed and no reset link is sent. At most 3
+ *       links a day go to one e-mail address, and at most {@code laureate.registrations.hourly} (10) registrations
+ *       an hour are taken from one client address, counted in the database.</li>
  * </ul>
  */
 package org.laureate.security;

@@ -48,6 +48,8 @@ class AccountsIT {
 
     private static final String PASSWORD = "a long first password";
     private static final String NEW_PASSWORD = "another long password";
+    /** The client address of the sign-ins checked here directly (TEST-NET-1, RFC 5737). */
+    private static final String ADDRESS = "192.0.2.7";
     private static final Pattern LINK =
             Pattern.compile("https://laureate\\.test/reset\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
@@ -132,12 +134,14 @@ class AccountsIT {
                 IllegalStateException.class);
         Caller.signIn(account.getUsername(), NEW_PASSWORD);
         assertThat(accounts.myEvents()).extracting(AccountEvent::getKind)
-                .containsExactly(AccountEventKind.PASSWORD_RESET, AccountEventKind.PASSWORD_RESET_SENT);
+                .containsExactly(AccountEventKind.SIGN_IN_FAILED, AccountEventKind.PASSWORD_RESET,
+                        AccountEventKind.PASSWORD_RESET_SENT);
         Caller.anonymous();
         assertThat(resets.usableFor(token)).as("used once").isEmpty();
         assertThat(refusal(() -> resets.reset(token, "yet another long password")).getMessageKey())
                 .isEqualTo("reset.error.invalid");
-        assertThat(auditActions(account)).containsExactly("PASSWORD_RESET_SENT", "PASSWORD_RESET");
+        assertThat(auditActions(account))
+                .containsExactly("PASSWORD_RESET_SENT", "PASSWORD_RESET", "SIGN_IN_FAILED");
     }
 
     @Test
@@ -207,7 +211,7 @@ class AccountsIT {
         assertThatThrownBy(() -> Caller.signIn(account.getUsername(), PASSWORD))
                 .isInstanceOf(IllegalStateException.class);
         Caller.signIn(account.getUsername(), NEW_PASSWORD);
-        assertThat(auditActions(account)).containsExactly("PASSWORD_CHANGED");
+        assertThat(auditActions(account)).containsExactly("PASSWORD_CHANGED", "SIGN_IN_FAILED");
 
         Caller.signIn("admin", DemoData.PASSWORD);
         var form = new NewAccount();
@@ -223,7 +227,7 @@ class AccountsIT {
         var account = opened(EnumSet.of(Role.EXPERT));
         var username = account.getUsername();
 
-        assertThat(signIn.checkPassword(username, PASSWORD)).isEqualTo(SignInStep.ENROL);
+        assertThat(signIn.checkPassword(username, PASSWORD, ADDRESS)).isEqualTo(SignInStep.ENROL);
         assertThat(Caller.authenticate(new UsernamePasswordCredential(username, PASSWORD)))
                 .as("a password alone does not sign a member in").isNotEqualTo(AuthenticationStatus.SUCCESS);
         var enrolment = signIn.offerEnrolment(username);
@@ -241,7 +245,7 @@ class AccountsIT {
         assertThat(accounts.current()).map(Account::getUsername).contains(username);
         Caller.anonymous();
 
-        assertThat(signIn.checkPassword(username, PASSWORD)).isEqualTo(SignInStep.CODE);
+        assertThat(signIn.checkPassword(username, PASSWORD, ADDRESS)).isEqualTo(SignInStep.CODE);
         assertThat(Caller.authenticate(new SecondFactorCredential(username, PASSWORD, first, null)))
                 .as("the same code again").isNotEqualTo(AuthenticationStatus.SUCCESS);
         assertThat(Caller.authenticate(new SecondFactorCredential(username, PASSWORD,
@@ -251,14 +255,18 @@ class AccountsIT {
         Caller.signIn("admin", DemoData.PASSWORD);
         accounts.resetSecondFactor(account.getId());
         Caller.anonymous();
-        assertThat(signIn.checkPassword(username, PASSWORD)).isEqualTo(SignInStep.ENROL);
+        assertThat(signIn.checkPassword(username, PASSWORD, ADDRESS)).isEqualTo(SignInStep.ENROL);
         assertThat(Caller.authenticate(new SecondFactorCredential(username, PASSWORD,
                 factor.code(enrolment.secret(), step + 1), null))).as("the old secret is forgotten")
                 .isNotEqualTo(AuthenticationStatus.SUCCESS);
-        assertThat(auditActions(account)).containsExactly("SECOND_FACTOR_ENROLLED", "SECOND_FACTOR_RESET");
+        assertThat(auditActions(account)).filteredOn(action -> !action.equals("SIGN_IN_FAILED"))
+                .containsExactly("SECOND_FACTOR_ENROLLED", "SECOND_FACTOR_RESET");
+        assertThat(auditActions(account)).as("two wrong codes, a wrong password, a forgotten secret")
+                .filteredOn("SIGN_IN_FAILED"::equals).hasSize(4);
 
         Caller.signIn("admin", DemoData.PASSWORD);
         assertThat(accounts.recentEvents(20)).filteredOn(event -> event.getAccount().getId().equals(account.getId()))
+                .filteredOn(event -> event.getKind() != AccountEventKind.SIGN_IN_FAILED)
                 .extracting(AccountEvent::getKind, AccountEvent::getActor)
                 .containsExactly(tuple(AccountEventKind.SECOND_FACTOR_RESET, "admin"),
                         tuple(AccountEventKind.SECOND_FACTOR_ENROLLED, username));
@@ -268,9 +276,11 @@ class AccountsIT {
     void r3_10_aMinistryOrAnOrganisationSignsInWithThePasswordAlone() {
         var account = opened(EnumSet.of(Role.MINISTRY));
 
-        assertThat(signIn.checkPassword(account.getUsername(), PASSWORD)).isEqualTo(SignInStep.DONE);
-        assertThat(signIn.checkPassword(account.getUsername(), "not the password")).isEqualTo(SignInStep.REFUSED);
-        assertThat(signIn.checkPassword("nobody-" + UUID.randomUUID(), PASSWORD)).isEqualTo(SignInStep.REFUSED);
+        assertThat(signIn.checkPassword(account.getUsername(), PASSWORD, ADDRESS)).isEqualTo(SignInStep.DONE);
+        assertThat(signIn.checkPassword(account.getUsername(), "not the password", ADDRESS))
+                .isEqualTo(SignInStep.REFUSED);
+        assertThat(signIn.checkPassword("nobody-" + UUID.randomUUID(), PASSWORD, ADDRESS))
+                .isEqualTo(SignInStep.REFUSED);
         assertThat(Caller.authenticate(new UsernamePasswordCredential(account.getUsername(), PASSWORD)))
                 .isEqualTo(AuthenticationStatus.SUCCESS);
     }

@@ -8,10 +8,12 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -35,8 +37,10 @@ import org.laureate.platform.Notice;
 import org.laureate.platform.StateChange;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.boundary.NewAccount;
+import org.laureate.security.boundary.PasswordResetService;
 import org.laureate.security.boundary.UsernameTakenException;
 import org.laureate.security.entity.Account;
+import org.laureate.security.entity.EmailConfirmation;
 import org.laureate.security.entity.Role;
 
 /**
@@ -62,6 +66,9 @@ class OrganisationsIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    PasswordResetService resets;
 
     @Inject
     Store store;
@@ -93,7 +100,20 @@ class OrganisationsIT {
         form.setPassword(PASSWORD);
         form.setPasswordRepeated(PASSWORD);
         form.setLanguage("be");
+        form.arrivedFrom(address(), "https://laureate.test");
         return form;
+    }
+
+    /** A client address of TEST-NET-2 (RFC 5737), so that the limit per client address is not this class's. */
+    private static String address() {
+        return "198.51.100." + (1 + (int) (Math.random() * 250));
+    }
+
+    /** The token of the confirmation link mailed to an address (R3.18). */
+    private String confirmationToken(String email) {
+        var link = String.valueOf(events.to(email).stream().filter(notice -> notice.key().equals("account.confirm"))
+                .reduce((first, second) -> second).orElseThrow().arguments().get(0));
+        return link.substring(link.indexOf("token=") + "token=".length());
     }
 
     private Organisation registered(Country country) {
@@ -135,8 +155,13 @@ class OrganisationsIT {
         assertThat(events.of(OrganisationService.SUBJECT, organisation.getId()))
                 .containsExactly(new StateChange(OrganisationService.SUBJECT, organisation.getId().toString(),
                         "register", null, "PENDING"));
-        assertThat(events.to(form.getContactEmail())).containsExactly(
-                Notice.of(form.getContactEmail(), "be", "organisation.registered", stored.getNameRu()));
+        assertThat(events.to(form.getContactEmail())).singleElement().satisfies(notice -> {
+            assertThat(notice.key()).isEqualTo("account.confirm");
+            assertThat(notice.language()).isEqualTo("be");
+            assertThat(notice.arguments()).hasSize(2);
+            assertThat(String.valueOf(notice.arguments().get(0)))
+                    .startsWith("https://laureate.test/confirm.xhtml?token=");
+        });
     }
 
     @Test
@@ -194,6 +219,7 @@ class OrganisationsIT {
     void theMinistryVerifiesAnOrganisationWhichThenMayNominate() {
         var form = registration(Country.BY, unique("theatre-"));
         var organisation = organisations.register(form);
+        accounts.confirmEmail(confirmationToken(form.getContactEmail()));
         Caller.signIn("ministry-by", DemoData.PASSWORD);
 
         organisations.verify(organisation.getId(), organisation.getVersion());
@@ -214,6 +240,7 @@ class OrganisationsIT {
     void aRejectionNeedsAReasonWhichTheOrganisationReads() {
         var form = registration(Country.RU, unique("theatre-"));
         var organisation = organisations.register(form);
+        accounts.confirmEmail(confirmationToken(form.getContactEmail()));
         Caller.signIn("ministry-ru", DemoData.PASSWORD);
 
         assertCausedBy(() -> organisations.reject(organisation.getId(), organisation.getVersion(), " "),
@@ -288,10 +315,83 @@ class OrganisationsIT {
         intruder.setFullName("Someone");
         intruder.setPassword(PASSWORD);
 
-        assertRefused(() -> accounts.openFirstOfOrganisation(organisation.getId(), intruder, "ru"),
+        assertRefused(() -> accounts.openFirstOfOrganisation(organisation.getId(), intruder, "ru", address(),
+                "https://laureate.test"),
                 "account.error.organisationHasAccount");
         assertThat(store.sql("SELECT COUNT(*) FROM account WHERE username = ?", intruder.getUsername()))
                 .first().hasToString("0");
+    }
+
+    @Test
+    void r3_18_nothingButItsConfirmationLinkIsMailedToAnAddressGivenByARegistration() {
+        var form = registration(Country.BY, unique("spam-"));
+        form.setNameRu("Купите сейчас: http://spam.example <b>скидки</b>");
+        var organisation = organisations.register(form);
+        var email = form.getContactEmail();
+
+        assertThat(events.to(email)).singleElement().satisfies(notice -> {
+            assertThat(notice.key()).as("the one mail: the link, of fixed text").isEqualTo("account.confirm");
+            assertThat(notice.arguments()).noneSatisfy(argument -> assertThat(String.valueOf(argument))
+                    .containsAnyOf("spam.example", "скидки", "Ўладзімір", form.getUsername()));
+        });
+        Caller.signIn("ministry-by", DemoData.PASSWORD);
+        assertRefused(() -> organisations.verify(organisation.getId(), organisation.getVersion()),
+                "organisation.error.unconfirmed");
+        organisations.reject(organisation.getId(), organisation.getVersion(), "Реклама");
+        Caller.signIn("admin", DemoData.PASSWORD);
+        var account = store.find(Account.class, ((Number) store.sql("SELECT id FROM account WHERE username = ?",
+                form.getUsername()).get(0)).longValue());
+        assertRefused(() -> resets.send(account.getId(), "https://laureate.test"), "reset.error.unconfirmed");
+        assertThat(events.to(email)).as("neither the rejection nor a reset link").hasSize(1);
+        assertThat(store.find(Organisation.class, organisation.getId()).getStatus())
+                .isEqualTo(OrganisationStatus.REJECTED);
+
+        var confirmed = registration(Country.BY, unique("theatre-"));
+        var other = organisations.register(confirmed);
+        Caller.anonymous();
+        var token = confirmationToken(confirmed.getContactEmail());
+        assertThat(accounts.confirmationUsable(token)).isTrue();
+        accounts.confirmEmail(token);
+        assertThat(accounts.confirmationUsable(token)).as("used once").isFalse();
+        assertRefused(() -> accounts.confirmEmail(token), "confirm.error.invalid");
+        Caller.signIn("ministry-by", DemoData.PASSWORD);
+        organisations.verify(other.getId(), other.getVersion());
+        assertThat(events.to(confirmed.getContactEmail())).extracting(Notice::key)
+                .containsExactly("account.confirm", "organisation.verified");
+    }
+
+    @Test
+    void r3_18_registrationsAreLimitedPerEmailAddressAndPerClientAddress() {
+        var email = unique("victim-") + "@example.org";
+        for (int i = 0; i < 3; i++) {
+            var form = registration(Country.RU, unique("theatre-"));
+            form.setContactEmail(email);
+            organisations.register(form);
+        }
+        var fourth = registration(Country.RU, unique("theatre-"));
+        fourth.setContactEmail(email.toUpperCase());
+        assertRefused(() -> organisations.register(fourth), "registration.error.tooMany");
+        assertThat(store.sql("SELECT COUNT(*) FROM account WHERE username = ?", fourth.getUsername()))
+                .as("a refused registration stores nothing").first().hasToString("0");
+        assertThat(events.to(email)).hasSize(3);
+
+        var from = "203.0.113." + (1 + (int) (Math.random() * 250));
+        var limit = ConfigProvider.getConfig().getOptionalValue(AccountService.REGISTRATIONS_HOURLY, Integer.class)
+                .orElse(10);
+        var first = registration(Country.BY, unique("theatre-"));
+        first.arrivedFrom(from, "https://laureate.test");
+        organisations.register(first);
+        var holder = store.find(Account.class, ((Number) store.sql("SELECT id FROM account WHERE username = ?",
+                first.getUsername()).get(0)).longValue());
+        var now = Instant.now();
+        for (int i = 1; i < limit; i++) {
+            store.persist(new EmailConfirmation(holder, from, "seed-" + UUID.randomUUID(), now, now));
+        }
+        var over = registration(Country.BY, unique("theatre-"));
+        over.arrivedFrom(from, "https://laureate.test");
+        assertRefused(() -> organisations.register(over), "registration.error.tooMany");
+        var elsewhere = registration(Country.BY, unique("theatre-"));
+        organisations.register(elsewhere);
     }
 
     private static CycleForm cycleForm(int firstYear) {

@@ -2,22 +2,29 @@ package org.laureate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.laureate.demo.DemoData;
 import org.openqa.selenium.By;
 
 /**
- * Journeys in headless Chromium: an organisation registers, its ministry verifies it, it submits a collective petition
- * and its ministry admits it; the secretariat creates a cycle and opens its call.
+ * Journeys in headless Chromium: an organisation registers, confirms its address (R3.18), its ministry verifies it,
+ * it submits a collective petition and its ministry admits it; the secretariat creates a cycle and opens its call.
  */
 class RegistrationUiIT extends BrowserTest {
 
     private static final String PASSWORD = "a long password";
+    private static final Duration MAIL_PATIENCE = Duration.ofSeconds(60);
+    private static final Pattern CONFIRM_LINK =
+            Pattern.compile("(https?://\\S+/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+)");
 
     /**
      * The call for nominations end to end: an organisation registers, its ministry verifies it, it submits a
@@ -48,16 +55,45 @@ class RegistrationUiIT extends BrowserTest {
         assertThat(browser.text(By.cssSelector(".ui-messages-error")))
                 .as("a taken username is refused").contains("org-by");
 
-        browser.type(By.id("registration:username"), username);
-        browser.type(By.id("registration:password"), PASSWORD);
-        browser.type(By.id("registration:passwordRepeated"), PASSWORD);
-        browser.clickAndWaitForPage(By.id("registration:submit"));
-        assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
-        assertThat(browser.text(By.cssSelector(".ui-messages-info"))).contains(username).contains(name);
+        var smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("LAUREATE_MAIL_PORT")), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        String link;
+        try {
+            browser.type(By.id("registration:username"), username);
+            browser.type(By.id("registration:password"), PASSWORD);
+            browser.type(By.id("registration:passwordRepeated"), PASSWORD);
+            browser.clickAndWaitForPage(By.id("registration:submit"));
+            assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
+            assertThat(browser.text(By.cssSelector(".ui-messages-info"))).contains(username).contains(name);
+            assertThat(smtp.waitForIncomingEmail(MAIL_PATIENCE.toMillis(), 1)).as("the confirmation mail").isTrue();
+            var mail = smtp.getReceivedMessages()[0];
+            var body = mail.getContent().toString();
+            assertThat(body).as("R3.18 nothing the registration typed").doesNotContain(id);
+            var matcher = CONFIRM_LINK.matcher(body);
+            assertThat(matcher.find()).as("the mail carries the link").isTrue();
+            link = matcher.group(1);
+        } finally {
+            smtp.stop();
+        }
 
         signIn("ministry-by", DemoData.PASSWORD);
         browser.open(base() + "/organization/organisations.xhtml");
         assertThat(browser.text(By.id("list:table"))).contains(name).doesNotContain("Музей Победы");
+        browser.click(By.xpath("//tr[contains(., '" + id + "')]//button[contains(@id, ':show')]"));
+        browser.waitForText(By.id("selected-name"), name);
+        browser.click(By.id("decide:verify"));
+        assertThat(browser.text(By.cssSelector(".ui-messages-error")))
+                .as("R3.18 not before the contact confirmed the address").contains("не подтвердило");
+        browser.clickAndWaitForPage(By.id("signout:signOut"));
+
+        browser.forgetSession(base());
+        browser.open(link);
+        browser.clickAndWaitForPage(By.id("confirmEmail:submit"));
+        assertThat(browser.text(By.cssSelector(".ui-messages-info"))).contains("Адрес подтверждён");
+
+        signIn("ministry-by", DemoData.PASSWORD);
+        browser.open(base() + "/organization/organisations.xhtml");
         browser.click(By.xpath("//tr[contains(., '" + id + "')]//button[contains(@id, ':show')]"));
         browser.waitForText(By.id("selected-name"), name);
         browser.click(By.id("decide:verify"));

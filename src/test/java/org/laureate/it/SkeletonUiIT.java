@@ -3,19 +3,26 @@ package org.laureate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.laureate.demo.DemoData;
+import org.laureate.security.control.SignInThrottle;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 
 /** The real pages in headless Chromium, and the HTTP promises behind them. */
 class SkeletonUiIT extends BrowserTest {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     /** Each role's dashboard; the header shows the current cycle, a council member the one they score (R15.2). */
     @ParameterizedTest(name = "{0} sees {1}")
@@ -109,14 +116,107 @@ class SkeletonUiIT extends BrowserTest {
         assertThat(browser.text(By.id("signed-in-as"))).isEqualTo("Ўладзімір Іваноў-Сёмін");
     }
 
-    @Test
-    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
-        signIn("expert", DemoData.PASSWORD);
+    /** A request of the HTTP client, with the session cookie given (or none), never following a redirect. */
+    private HttpResponse<String> http(String path, String cookie, String form) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base() + path));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+        }
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
 
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        assertThat(session).isNotNull();
-        assertThat(session.isHttpOnly()).isTrue();
-        assertThat(session.getSameSite()).isEqualTo("Lax");
+    /** The whole {@code Set-Cookie} header of the session cookie, as the server sent it. */
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(header -> header.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+    }
+
+    /** The {@code JSESSIONID=…} pair of a {@code Set-Cookie} header, as a browser sends it back. */
+    private static String pair(String setCookie) {
+        return setCookie.split(";", 2)[0];
+    }
+
+    /** Signs in as org-by (no second factor) through the form, with the session of the sign-in page. */
+    private HttpResponse<String> signInOverHttp(HttpResponse<String> loginPage) throws Exception {
+        var viewState = VIEW_STATE.matcher(loginPage.body());
+        assertThat(viewState.find()).isTrue();
+        return http("/login.xhtml", pair(sessionCookie(loginPage)), "login=login&login%3Ausername=org-by"
+                + "&login%3Apassword=" + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1),
+                StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void r3_16_theSessionIdIsRenewedAtSignIn() throws Exception {
+        var login = http("/login.xhtml", null, null);
+        var before = pair(sessionCookie(login));
+
+        var signedIn = signInOverHttp(login);
+
+        assertThat(signedIn.statusCode()).isIn(302, 303);
+        var after = pair(sessionCookie(signedIn));
+        assertThat(after).as("a new session id").isNotEqualTo(before);
+        assertThat(http("/dashboard/organisation.xhtml", after, null).statusCode()).isEqualTo(200);
+        assertThat(http("/dashboard/organisation.xhtml", before, null).statusCode())
+                .as("the id from before the sign-in opens nothing").isNotEqualTo(200);
+    }
+
+    @Test
+    void r3_17_theSessionCookieIsHttpOnlyAndSameSiteOnTheSetCookieHeaderItself() throws Exception {
+        var login = http("/login.xhtml", null, null);
+        var signedIn = signInOverHttp(login);
+
+        for (var header : new String[] {sessionCookie(login), sessionCookie(signedIn)}) {
+            var attributes = List.of(header.split(";\\s*"));
+            assertThat(attributes).as(header).anySatisfy(attribute -> assertThat(attribute).isEqualToIgnoringCase(
+                    "HttpOnly"));
+            assertThat(attributes).as(header).anySatisfy(attribute -> assertThat(attribute).isEqualToIgnoringCase(
+                    "SameSite=Lax"));
+        }
+    }
+
+    @Test
+    void r3_17_noAnswerNamesTheServerOrWhatPowersIt() throws Exception {
+        for (var path : new String[] {"/", "/login.xhtml", "/api/laureates", "/no-such-page.xhtml",
+            "/jakarta.faces.resource/theme.css.xhtml?ln=laureate"}) {
+            var headers = http(path, null, null).headers();
+            assertThat(headers.firstValue("Server")).as(path + " Server").isEmpty();
+            assertThat(headers.firstValue("X-Powered-By")).as(path + " X-Powered-By").isEmpty();
+        }
+    }
+
+    /**
+     * Tries wrong passwords for a name on the sign-in page in {@code lang} until the page says the sign-ins are
+     * paused; each try that is checked instead counts one more failure, so a few tries always reach the pause.
+     */
+    private String throttledMessage(String name, String lang) {
+        for (int attempt = 0; attempt <= SignInThrottle.ACCOUNT.lockAt(); attempt++) {
+            browser.forgetSession(base());
+            browser.open(base() + "/login.xhtml?lang=" + lang);
+            browser.type(By.id("login:username"), name);
+            browser.type(By.id("login:password"), "not-the-password");
+            browser.clickAndWaitForPage(By.id("login:submit"));
+            var message = browser.text(By.cssSelector(".ui-messages-error")).strip();
+            if (message.matches("(?s).*\\d.*")) {
+                return message;
+            }
+        }
+        throw new AssertionError("sign-ins of " + name + " never paused");
+    }
+
+    @Test
+    void r3_14_repeatedFailuresArePausedAndSaidPlainlyInTheReadersLanguage() {
+        var name = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(throttledMessage(name, "ru")).matches("Слишком много неудачных попыток входа\\. .*через \\d+ .*");
+        assertThat(throttledMessage(name, "be")).matches("Занадта шмат няўдалых спроб уваходу\\. .*праз \\d+ .*");
+        assertThat(throttledMessage(name, "en")).matches("Too many failed sign-ins\\. .*in \\d+ .*");
+        assertThat(browser.isPresent(By.id("signed-in-as"))).isFalse();
     }
 
     @Test

@@ -63,7 +63,8 @@ public class OrganisationService {
 
     /**
      * Registers an organisation, PENDING, with its first user account (R2.1, R2.5, R3.6). Open to everyone: this is how
-     * an organisation comes to the platform. A taken username stores nothing (R2.7).
+     * an organisation comes to the platform. A taken username stores nothing (R2.7). R3.18 The only mail sent is the
+     * link that confirms the contact's address, of fixed text: nothing the registration typed reaches anyone's mail.
      */
     @PermitAll
     public Organisation register(@NotNull @Valid Registration form) {
@@ -74,11 +75,10 @@ public class OrganisationService {
                 form.getCountry(), form.details(), form.getLanguage(), clock.instant());
         em.persist(organisation);
         em.flush();
-        accounts.openFirstOfOrganisation(organisation.getId(), form.firstAccount(), form.getLanguage());
+        accounts.openFirstOfOrganisation(organisation.getId(), form.firstAccount(), form.getLanguage(),
+                form.getRequestedFrom(), form.getLinkBase());
         changes.fire(new StateChange(SUBJECT, organisation.getId().toString(), "register", null,
                 organisation.getStatus().name()));
-        notices.fire(Notice.of(organisation.getContactEmail(), organisation.getContactLanguage(),
-                "organisation.registered", organisation.getNameRu()));
         return organisation;
     }
 
@@ -118,10 +118,16 @@ public class OrganisationService {
         return organisation;
     }
 
-    /** The ministry of the organisation's country verifies it (R2.1, R2.3), unless it changed since read. */
+    /**
+     * The ministry of the organisation's country verifies it (R2.1, R2.3), unless it changed since read; R3.18 not
+     * before its contact has confirmed their e-mail address, so that no mail goes to an address nobody confirmed.
+     */
     @RolesAllowed(Role.Names.MINISTRY)
     public Organisation verify(long id, int version) {
         var organisation = toDecide(id, version);
+        if (accounts.awaitsConfirmation(organisation.getId())) {
+            throw new BusinessException("organisation.error.unconfirmed");
+        }
         organisation.verify();
         changes.fire(new StateChange(SUBJECT, organisation.getId().toString(), "verify",
                 OrganisationStatus.PENDING.name(), organisation.getStatus().name()));
@@ -204,8 +210,9 @@ public class OrganisationService {
         return organisation;
     }
 
+    /** R3.18 Mails the contact, unless the address given at registration awaits its confirmation. */
     private void notify(Organisation organisation, String key, Object... arguments) {
-        if (organisation.getContactEmail() != null) {
+        if (organisation.getContactEmail() != null && !accounts.awaitsConfirmation(organisation.getId())) {
             notices.fire(Notice.of(organisation.getContactEmail(), organisation.getContactLanguage(), key, arguments));
         }
     }

@@ -69,6 +69,12 @@ public class Registration implements Serializable {
     @Pattern(regexp = "ru|be|en")
     private String language = "ru";
 
+    /** The client address the registration came from (R3.18), set by the page, never typed. */
+    private String requestedFrom;
+
+    /** The server's own address for the confirmation link (R3.18), set by the page, never typed. */
+    private String linkBase;
+
     LegalDetails details() {
         return new LegalDetails(legalNumber, address, contactPerson, contactEmail);
     }
@@ -81,6 +87,20 @@ public class Registration implements Serializable {
         account.setEmail(contactEmail);
         account.setPassword(password);
         return account;
+    }
+
+    public String getRequestedFrom() {
+        return requestedFrom;
+    }
+
+    /** The page gives the request's client address (R3.18). */
+    public void arrivedFrom(String clientAddress, String serverBase) {
+        this.requestedFrom = clientAddress;
+        this.linkBase = serverBase;
+    }
+
+    public String getLinkBase() {
+        return linkBase;
     }
 
     boolean passwordsMatch() {

@@ -8,6 +8,7 @@ import org.laureate.organization.boundary.Registration;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.platform.Country;
 import org.laureate.platform.web.LanguageBacking;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** The public registration of a nominating organisation and its first user; then the user signs in. */
@@ -23,10 +24,16 @@ public class RegisterBacking {
 
     private final Registration form = new Registration();
 
+    /** R3.18 The link in the confirmation mail names this server by its own address, never by the Host sent. */
     public String register() {
         form.setLanguage(language.getCode());
+        var request = Faces.getRequest();
+        var host = request.getLocalAddr().contains(":") ? "[" + request.getLocalAddr() + "]" : request.getLocalAddr();
+        form.arrivedFrom(request.getRemoteAddr(), request.getScheme() + "://" + host + ":" + request.getLocalPort()
+                + request.getContextPath());
         var organisation = organisations.register(form);
-        Messages.addFlashGlobalInfo("register.done", organisation.getNameRu(), form.getUsername());
+        Messages.addFlashGlobalInfo("register.done", organisation.getNameRu(), form.getUsername(),
+                form.getContactEmail());
         return "/login?faces-redirect=true";
     }
 

@@ -5,25 +5,35 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.laureate.platform.BusinessException;
+import org.laureate.platform.Config;
 import org.laureate.platform.Country;
+import org.laureate.platform.Notice;
 import org.laureate.security.control.PasswordPolicy;
+import org.laureate.security.control.RegistrationLimits;
+import org.laureate.security.control.ResetTokens;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.AccountEvent;
 import org.laureate.security.entity.AccountEventKind;
+import org.laureate.security.entity.EmailConfirmation;
 import org.laureate.security.entity.Role;
 
 /** The way in to accounts: the secretariat opens them and assigns their roles. */
@@ -32,6 +42,12 @@ public class AccountService {
 
     /** The audit log's subject of an account's security events. */
     public static final String SUBJECT = AccountEvents.SUBJECT;
+
+    /** {@code LAUREATE_REGISTRATIONS_HOURLY}: anonymous registrations taken from one client address an hour (10). */
+    public static final String REGISTRATIONS_HOURLY = "laureate.registrations.hourly";
+
+    /** The page a confirmation link opens, under the application's address. */
+    public static final String CONFIRM_PAGE = "/confirm.xhtml?token=";
 
     @PersistenceContext
     EntityManager em;
@@ -48,7 +64,23 @@ public class AccountService {
     @Inject
     AccountEvents events;
 
+    @Inject
+    Event<Notice> notices;
+
+    @Inject
+    @ConfigProperty(name = Config.BASE_URL)
+    Optional<String> configuredBase;
+
+    @Inject
+    @ConfigProperty(name = REGISTRATIONS_HOURLY, defaultValue = "10")
+    int perAddressHourly;
+
+    @Inject
+    @ConfigProperty(name = PasswordResetService.HOURS, defaultValue = "24")
+    int confirmationHours;
+
     private final PasswordPolicy policy = new PasswordPolicy();
+    private final ResetTokens tokens = new ResetTokens();
 
     @RolesAllowed(Role.Names.ADMIN)
     public Account create(@NotNull @Valid NewAccount form) {
@@ -72,24 +104,91 @@ public class AccountService {
      * {@link Role#ORGANISATION} alone, and refuses an organisation that has an account already (R3.6). Further accounts
      * of an organisation are opened by the secretariat through {@link #create}.
      *
+     * <p>R3.18 The account's e-mail address, given by anyone, awaits confirmation: the one mail sent to it is a
+     * one-time link of fixed text, and nothing else is mailed to it until the link is opened. Refused when the
+     * address, or the client address {@code requestedFrom}, has had its share of registrations.
+     *
+     * @param linkBase the application's address for the link when {@code laureate.base.url} is not set, without a
+     *                 trailing slash: the server's own, never the Host the client named
      * @throws UsernameTakenException when the username is taken; the caller's transaction then stores nothing
      */
     @PermitAll
     public Account openFirstOfOrganisation(long organisationId, @NotNull @Valid NewAccount form,
-            @NotNull @Pattern(regexp = "ru|be|en") String language) {
+            @NotNull @Pattern(regexp = "ru|be|en") String language, @NotNull String requestedFrom,
+            @NotNull String linkBase) {
         if (!ofOrganisationUnchecked(organisationId).isEmpty()) {
             throw new BusinessException("account.error.organisationHasAccount");
         }
         if (findByUsername(form.getUsername()).isPresent()) {
             throw new UsernameTakenException(form.getUsername());
         }
+        if (form.getEmail() == null || form.getEmail().isBlank()) {
+            throw new BusinessException("organisation.error.detailsRequired");
+        }
+        var now = clock.instant();
+        var from = requestedFrom.length() > 100 ? requestedFrom.substring(0, 100) : requestedFrom;
+        new RegistrationLimits(perAddressHourly).check(
+                count(EmailConfirmation.COUNT_FOR_EMAIL, "email", EmailConfirmation.key(form.getEmail()),
+                        now.minus(RegistrationLimits.EMAIL_WINDOW)),
+                count(EmailConfirmation.COUNT_FROM, "address", from, now.minus(RegistrationLimits.ADDRESS_WINDOW)));
         policy.check(form.getUsername(), form.getPassword());
         var account = new Account(form.getUsername(), passwords.hash(form.getPassword()), form.getFullName(),
                 form.getEmail());
         account.assign(EnumSet.of(Role.ORGANISATION), null, organisationId);
         account.prefer(language);
+        account.awaitEmailConfirmation();
         em.persist(account);
+        var token = tokens.newToken();
+        em.persist(new EmailConfirmation(account, from, ResetTokens.hash(token), now,
+                now.plus(Duration.ofHours(confirmationHours))));
+        var base = configuredBase.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
+                .orElse(linkBase);
+        notices.fire(Notice.of(account.getEmail(), language, "account.confirm", base + CONFIRM_PAGE + token,
+                confirmationHours));
         return account;
+    }
+
+    private long count(String query, String parameter, String value, Instant since) {
+        return em.createNamedQuery(query, Long.class).setParameter(parameter, value).setParameter("since", since)
+                .getSingleResult();
+    }
+
+    /** R3.18 Whether a confirmation link can still be used: the page shows its button only then. */
+    @PermitAll
+    public boolean confirmationUsable(String token) {
+        return findConfirmation(token).filter(confirmation -> confirmation.isUsable(clock.instant())).isPresent();
+    }
+
+    /**
+     * R3.18 Confirms the e-mail address a link was mailed to, once: from now on the address may be mailed. Done by a
+     * button on the link's page, never by opening the link, which a mail scanner may do.
+     */
+    @PermitAll
+    public void confirmEmail(String token) {
+        var confirmation = findConfirmation(token).orElseThrow(() -> new BusinessException("confirm.error.invalid"));
+        em.refresh(confirmation, LockModeType.PESSIMISTIC_WRITE);
+        if (!confirmation.isUsable(clock.instant())) {
+            throw new BusinessException("confirm.error.invalid");
+        }
+        confirmation.confirm(clock.instant());
+        events.record(confirmation.getAccount(), AccountEventKind.EMAIL_CONFIRMED,
+                confirmation.getAccount().getUsername());
+    }
+
+    private Optional<EmailConfirmation> findConfirmation(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(EmailConfirmation.FIND_BY_TOKEN_HASH, EmailConfirmation.class)
+                .setParameter("tokenHash", ResetTokens.hash(token.strip()))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** R3.18 Whether an account of the organisation still awaits the confirmation of its e-mail address. */
+    @RolesAllowed({Role.Names.MINISTRY, Role.Names.ADMIN})
+    public boolean awaitsConfirmation(long organisationId) {
+        return ofOrganisationUnchecked(organisationId).stream().anyMatch(account -> !account.isEmailConfirmed());
     }
 
     @RolesAllowed(Role.Names.ADMIN)

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
 import org.laureate.platform.Country;
+import org.laureate.security.control.Usernames;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 
@@ -42,7 +43,7 @@ public class NewAccount {
     }
 
     public void setUsername(String username) {
-        this.username = username == null ? null : username.trim().toLowerCase(java.util.Locale.ROOT);
+        this.username = Usernames.normalise(username);
     }
 
     public String getFullName() {

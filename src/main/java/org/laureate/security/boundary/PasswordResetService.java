@@ -77,6 +77,9 @@ public class PasswordResetService {
         if (account.getEmail() == null) {
             throw new BusinessException("reset.error.noEmail", account.getUsername());
         }
+        if (!account.isEmailConfirmed()) {
+            throw new BusinessException("reset.error.unconfirmed", account.getUsername());
+        }
         var now = clock.instant();
         events.withdrawOpenResets(account, now);
         var token = tokens.newToken();

@@ -4,6 +4,8 @@ package org.laureate.security.boundary;
 public enum SignInStep {
     /** The name or the password is wrong (R3.4 never says which). */
     REFUSED,
+    /** R3.14 Too many failures of the name or of the address: refused unchecked, for a while. */
+    THROTTLED,
     /** The password suffices: the account's roles need no second factor. */
     DONE,
     /** A code of the enrolled second factor is needed. */

@@ -73,6 +73,9 @@ public class Account {
 
     private boolean enabled;
 
+    @Column(name = "email_confirmed")
+    private boolean emailConfirmed = true;
+
     @Column(name = "totp_secret")
     private String totpSecret;
 
@@ -178,6 +181,21 @@ public class Account {
     /** The last time step whose code was accepted, if any. */
     public Long getLastUsedStep() {
         return totpLastStep;
+    }
+
+    /** R3.18 The e-mail address was given by an anonymous registration: nothing but its link is mailed to it yet. */
+    public void awaitEmailConfirmation() {
+        emailConfirmed = false;
+    }
+
+    /** R3.18 The holder opened the confirmation link: the address may be mailed. */
+    public void confirmEmail() {
+        emailConfirmed = true;
+    }
+
+    /** R3.18 Whether mail may go to the account's address (an address the secretariat entered always may). */
+    public boolean isEmailConfirmed() {
+        return emailConfirmed;
     }
 
     public void enable(boolean on) {

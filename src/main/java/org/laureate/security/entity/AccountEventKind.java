@@ -1,6 +1,6 @@
 package org.laureate.security.entity;
 
-/** What happened to an account's password or second factor (R3.13). */
+/** What happened to an account's password, second factor or sign-ins (R3.13, R3.14). */
 public enum AccountEventKind {
     /** The secretariat mailed a one-time link to choose a new password. */
     PASSWORD_RESET_SENT,
@@ -11,5 +11,11 @@ public enum AccountEventKind {
     /** A second factor was enrolled. */
     SECOND_FACTOR_ENROLLED,
     /** The secretariat reset the second factor; the next sign-in enrols a new one. */
-    SECOND_FACTOR_RESET
+    SECOND_FACTOR_RESET,
+    /** R3.14 A sign-in failed: a wrong password or a wrong code of the second factor. */
+    SIGN_IN_FAILED,
+    /** R3.14 So many sign-ins failed in a row that the account is locked for a while. */
+    SIGN_IN_LOCKED,
+    /** R3.18 The holder confirmed the e-mail address given at registration. */
+    EMAIL_CONFIRMED
 }

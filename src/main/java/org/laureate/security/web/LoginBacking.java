@@ -17,12 +17,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
-import java.util.Locale;
 import org.laureate.security.boundary.Enrolment;
 import org.laureate.security.boundary.SecondFactorCredential;
 import org.laureate.security.boundary.SignInService;
 import org.laureate.security.boundary.SignedIn;
+import org.laureate.security.control.Usernames;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -61,15 +62,34 @@ public class LoginBacking {
     @Size(max = 10)
     private String code;
 
-    /** The first step: the password. */
+    /**
+     * The first step: the password. R3.15 The typed name is normalised; R3.14 a throttled attempt is told how long to
+     * wait.
+     */
     public void signIn() throws IOException {
-        var name = username.trim().toLowerCase(Locale.ROOT);
-        switch (signInService.checkPassword(name, password)) {
+        var name = Usernames.normalise(username);
+        switch (signInService.checkPassword(name, password, address())) {
             case DONE -> authenticate(new UsernamePasswordCredential(name, password), password.toCharArray());
             case CODE -> pending.await(name, password, null);
             case ENROL -> pending.await(name, password, signInService.offerEnrolment(name));
+            case THROTTLED -> throttled(name);
             default -> Messages.addGlobalError("login.failed");
         }
+    }
+
+    /** R3.14 Says plainly that sign-ins are paused, and for how long, in the reader's language. */
+    private void throttled(String name) {
+        var wait = signInService.retryAfter(name, address()).orElse(Duration.ofSeconds(1));
+        if (wait.compareTo(Duration.ofMinutes(2)) < 0) {
+            Messages.addGlobalError("login.throttled.seconds", Math.max(1, wait.toSeconds() + 1));
+        } else {
+            Messages.addGlobalError("login.throttled.minutes", wait.toMinutes() + 1);
+        }
+    }
+
+    private static String address() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 
     /** The second step: a code of the second factor, which also enrols it the first time. */
@@ -83,7 +103,12 @@ public class LoginBacking {
         var credential = new SecondFactorCredential(pending.username(), new String(typed), code, secret);
         if (!authenticate(credential, typed)) {
             Arrays.fill(typed, '\0');
-            Messages.addGlobalError(pending.wrongCode() ? "login.code.tooMany" : "login.code.wrong");
+            if (signInService.retryAfter(pending.username(), address()).isPresent()) {
+                throttled(pending.username());
+                pending.clear();
+            } else {
+                Messages.addGlobalError(pending.wrongCode() ? "login.code.tooMany" : "login.code.wrong");
+            }
         }
     }
 
