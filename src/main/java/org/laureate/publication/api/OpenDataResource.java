@@ -58,11 +58,9 @@ public class OpenDataResource {
             @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "A cycle, \"2013–2014\" (or with a hyphen), or one of its years, \"2013\"")
             @QueryParam("cycle") String cycle,
-            @Parameter(description = "The art field", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                "LITERATURE", "LITERARY_AND_ART_STUDIES", "MUSIC", "THEATRE", "VISUAL_ARTS", "AUDIOVISUAL", "DESIGN"}))
+            @Parameter(description = "The art field", schema = @Schema(implementation = ArtField.class))
             @QueryParam("artField") String artField,
-            @Parameter(description = "An author's country", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"BY", "RU"}))
+            @Parameter(description = "An author's country", schema = @Schema(implementation = Country.class))
             @QueryParam("country") String country,
             @Parameter(description = "Words in the work's title or an author's name (Russian or Belarusian)")
             @QueryParam("q") String text) {
@@ -86,11 +84,9 @@ public class OpenDataResource {
     public Response laureatesCsv(
             @Parameter(description = "A cycle, \"2013–2014\" (or with a hyphen), or one of its years, \"2013\"")
             @QueryParam("cycle") String cycle,
-            @Parameter(description = "The art field", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                "LITERATURE", "LITERARY_AND_ART_STUDIES", "MUSIC", "THEATRE", "VISUAL_ARTS", "AUDIOVISUAL", "DESIGN"}))
+            @Parameter(description = "The art field", schema = @Schema(implementation = ArtField.class))
             @QueryParam("artField") String artField,
-            @Parameter(description = "An author's country", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"BY", "RU"}))
+            @Parameter(description = "An author's country", schema = @Schema(implementation = Country.class))
             @QueryParam("country") String country,
             @Parameter(description = "Words in the work's title or an author's name (Russian or Belarusian)")
             @QueryParam("q") String text) {
