@@ -17,10 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -117,8 +115,11 @@ final class AxeWalk {
 
     private List<String> links() {
         var hrefs = new LinkedHashSet<String>();
-        for (WebElement link : driver.findElements(By.cssSelector("a[href]"))) {
-            var href = link.getDomAttribute("href");
+        // one script for all the links of the page, not two calls of the driver for each
+        @SuppressWarnings("unchecked")
+        var found = (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.from("
+                + "document.querySelectorAll('a[href]'), function (link) { return link.getAttribute('href'); });");
+        for (String href : found) {
             if (href != null && !href.startsWith("#") && !href.startsWith("javascript:")) {
                 hrefs.add(URI.create(driver.getCurrentUrl()).resolve(href.replace(" ", "%20")).toString());
             }
