@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,9 +51,8 @@ public class VoteKeys {
         var keys = existing(voteId, LockModeType.PESSIMISTIC_READ);
         for (var nominationId : needed) {
             if (!keys.containsKey(nominationId)) {
-                var pair = BlindRsa.generate();
-                var key = new VoteKey(voteId, nominationId, BlindRsa.encode((RSAPublicKey) pair.getPublic()),
-                        BlindRsa.encode((RSAPrivateCrtKey) pair.getPrivate()));
+                var pair = BlindRsa.generateEncoded();
+                var key = new VoteKey(voteId, nominationId, pair.publicKey(), pair.privateKey());
                 em.persist(key);
                 keys.put(nominationId, key);
             }

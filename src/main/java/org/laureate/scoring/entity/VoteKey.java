@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * R12.14 An RSA key pair of a final vote, under which its anonymous credentials are signed and its ballots checked:
@@ -17,7 +16,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "vote_key")
 @NamedQuery(name = VoteKey.FIND_BY_VOTE, query = "SELECT k FROM VoteKey k WHERE k.id.voteId = :voteId")
-public class VoteKey {
+public class VoteKey extends SigningKey {
 
     public static final String FIND_BY_VOTE = "VoteKey.findByVote";
 
@@ -27,19 +26,12 @@ public class VoteKey {
     @EmbeddedId
     private Key id;
 
-    @Column(name = "public_key")
-    private String publicKey;
-
-    @Column(name = "private_key")
-    private String privateKey;
-
     protected VoteKey() {
     }
 
     public VoteKey(long voteId, long nominationId, String publicKey, String privateKey) {
+        super(publicKey, privateKey);
         this.id = new Key(voteId, nominationId);
-        this.publicKey = Objects.requireNonNull(publicKey);
-        this.privateKey = Objects.requireNonNull(privateKey);
     }
 
     public long getVoteId() {
@@ -49,14 +41,6 @@ public class VoteKey {
     /** The finalist, or {@link #APPROVAL}. */
     public long getNominationId() {
         return id.nominationId;
-    }
-
-    public String getPublicKey() {
-        return publicKey;
-    }
-
-    public String getPrivateKey() {
-        return privateKey;
     }
 
     /** Vote and finalist. */
