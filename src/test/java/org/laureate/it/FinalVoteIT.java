@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -264,6 +271,61 @@ class FinalVoteIT {
             assertThat(entry.choices()).hasSize(1);
             assertThat(entry.approvalReceipt()).isNull();
         });
+    }
+
+    /** The ballot as the browser sends it, without cookies; the answer's status, body and whether it set a cookie. */
+    private static String[] post(HttpClient client, URI url, long vote, long petition,
+            VoteBox.Credential credential, VoteBox.Credential approval) throws Exception {
+        var encoder = Base64.getUrlEncoder().withoutPadding();
+        var body = "{\"vote\":" + vote + ",\"petition\":" + petition + ",\"choice\":\"FOR\",\"token\":\""
+                + encoder.encodeToString(credential.token()) + "\",\"signature\":\""
+                + encoder.encodeToString(credential.signature()) + "\",\"approvalToken\":\""
+                + encoder.encodeToString(approval.token()) + "\",\"approvalSignature\":\""
+                + encoder.encodeToString(approval.signature()) + "\"}";
+        var response = client.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return new String[] {String.valueOf(response.statusCode()), response.body(),
+                String.valueOf(response.headers().firstValue("Set-Cookie").isPresent())};
+    }
+
+    /** Seven members cast their two ballots each at once over HTTP, without a session: every one counts and says so. */
+    @Test
+    void r12_5_concurrentCastsWithoutASessionAllCountAndEachAnswerSaysSo() throws Exception {
+        var scene = scene(3, 7, 2, false);
+        long id = openVote(scene, scene.petitions(), 7).getId();
+        var all = new ArrayList<VoteWallet>();
+        for (int seat = 0; seat < 7; seat++) {
+            all.add(wallet(scene, seat, id));
+        }
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        var url = URI.create(Caller.base() + "/api/scoring/votes/ballots");
+        var pool = Executors.newFixedThreadPool(7);
+        try {
+            var casts = new ArrayList<Callable<String[]>>();
+            for (int seat = 0; seat < 7; seat++) {
+                var wallet = all.get(seat);
+                for (int i = 0; i < 2; i++) {
+                    long petition = scene.petition((seat + i) % 3);
+                    int approval = i;
+                    casts.add(() -> post(client, url, id, petition, wallet.credential(petition),
+                            wallet.approval(approval)));
+                }
+            }
+            for (var answer : pool.invokeAll(casts)) {
+                assertThat(answer.get()[0]).as(answer.get()[1]).isEqualTo("200");
+                assertThat(answer.get()[1]).contains("\"counted\":true");
+                assertThat(answer.get()[2]).as("no session is opened").isEqualTo("false");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        var spentTwice = post(client, url, id, scene.petition(2), all.get(0).credential(scene.petition(2)),
+                all.get(0).approval(0));
+        assertThat(spentTwice[0]).isEqualTo("400");
+        assertThat(spentTwice[1]).contains("\"counted\":false").contains("vote.error.approvalSpent");
+
+        var result = closeAndCount(id);
+        assertThat(result.lines()).extracting(line -> line.votes().votesFor()).containsExactly(5, 5, 4);
     }
 
     @Test
