@@ -1,0 +1,5 @@
+package org.laureate.scoring.boundary;
+
+/** R12.15 What the secretariat follows of a vote: members present, members issued credentials, ballots cast. */
+public record VoteTotals(int present, long issued, long ballots) {
+}
