@@ -35,7 +35,7 @@ public class AuditLogBacking implements Serializable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     @Inject
-    transient AuditService audit;
+    AuditService audit;
 
     private String subject;
     private String subjectId;

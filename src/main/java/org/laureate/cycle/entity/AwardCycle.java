@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,7 +46,9 @@ import org.laureate.platform.BusinessException;
 @NamedQuery(name = AwardCycle.FIND_BY_NAME, query = "SELECT c FROM AwardCycle c WHERE c.name = :name")
 @NamedQuery(name = AwardCycle.FIND_CURRENT,
         query = "SELECT c FROM AwardCycle c WHERE c.phase <> :draft ORDER BY c.callOpensAt DESC")
-public class AwardCycle {
+public class AwardCycle implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "AwardCycle.findAll";
     public static final String FIND_CURRENT = "AwardCycle.findCurrent";

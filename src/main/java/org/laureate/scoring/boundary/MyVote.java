@@ -1,5 +1,6 @@
 package org.laureate.scoring.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,5 +12,5 @@ import org.laureate.scoring.entity.FinalVote;
  * receipt (opened with their secret), whether the member is registered present.
  */
 public record MyVote(FinalVote vote, List<PetitionSummary> finalists, Set<Long> recused, Map<Long, Choice> choices,
-        String receipt, boolean present, boolean voted) {
+        String receipt, boolean present, boolean voted) implements Serializable {
 }

@@ -22,10 +22,10 @@ public class MemberKeyring implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient KeyringService keyring;
+    KeyringService keyring;
 
     @Inject
-    transient SecurityContext securityContext;
+    SecurityContext securityContext;
 
     private transient MemberSecret secret;
 

@@ -27,7 +27,7 @@ public class VoteBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient VoteService votes;
+    VoteService votes;
 
     @Inject
     MemberKeyring keyring;
