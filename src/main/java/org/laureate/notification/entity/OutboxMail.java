@@ -119,6 +119,11 @@ public class OutboxMail implements Serializable {
         nextAttemptAt = null;
     }
 
+    /** R6.6 Whether the mail is to be tried now: not sent, not given up, and its pause after a failure over. */
+    public boolean isDueAt(Instant now) {
+        return sentAt == null && givenUpAt == null && (nextAttemptAt == null || !nextAttemptAt.isAfter(now));
+    }
+
     public boolean isGivenUp() {
         return givenUpAt != null;
     }
