@@ -78,7 +78,7 @@ ready() {
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health/ready")" = 200 ]
 }
 
-# --- the instances: a first (it may migrate the schema), then b
+# --- the instances, side by side (the seed has migrated the schema; on a new database Flyway's lock lets one migrate)
 rm -f "$OUT/a.log" "$OUT/b.log" "$OUT/audit-anchors.log"
 started=$(date +%s.%N)
 bash src/test/cluster/instance.sh a
