@@ -23,8 +23,9 @@ JAVA_OPTS=${CLUSTER_JAVA_OPTS-"-Xms384m -Xmx384m -XX:+UseParallelGC"}
 WAR=${CLUSTER_WAR:-$ROOT/target/laureate.war}
 mkdir -p "$OUT"
 
-# Every instance names the first data grid port as the member to join (the first one up listens there, the next
-# takes the following port); --nohostaware lets the members of one host keep each other's backups (sessions).
+# Every instance names both data grid ports as the members to join (the first one up listens on the first, the next
+# takes the following port), so an instance started again finds the other wherever it is; --nohostaware lets the
+# members of one host keep each other's backups (the sessions).
 # shellcheck disable=SC2086
 LAUREATE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" LAUREATE_DB_USER=laureate_test LAUREATE_DB_PASSWORD=laureate_test \
     LAUREATE_DEMO="${CLUSTER_DEMO:-false}" LAUREATE_MAIL_HOST=127.0.0.1 LAUREATE_MAIL_PORT="${CLUSTER_MAIL_PORT:-2535}" \
@@ -33,7 +34,8 @@ LAUREATE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" LAUREATE_DB_USER=laureate_test
     nohup java $JAVA_OPTS -Duser.timezone=UTC -jar "${CLUSTER_MICRO_JAR:-$ROOT/target/payara-micro.jar}" \
     --deploy "$WAR" --contextroot / \
     --port "$PORT" --name "laureate-$NAME" --clustername laureate-cluster-test \
-    --clustermode "tcpip:127.0.0.1:$HZ_PORT,127.0.0.1:$((HZ_PORT + 1))" --startport "$HZ_PORT" --interfaces 127.0.0.1 --nohostaware \
+    --clustermode "tcpip:127.0.0.1:$HZ_PORT,127.0.0.1:$((HZ_PORT + 1))" --startport "$HZ_PORT" \
+    --interfaces 127.0.0.1 --nohostaware \
     --prebootcommandfile "$ROOT/src/main/payara/pre-boot-commands.txt" >> "$OUT/$NAME.log" 2>&1 &
 echo $! > "$OUT/$NAME.pid"
 echo "instance $NAME: pid $(cat "$OUT/$NAME.pid"), http://127.0.0.1:$PORT/, log $OUT/$NAME.log"
