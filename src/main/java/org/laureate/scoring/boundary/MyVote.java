@@ -1,5 +1,6 @@
 package org.laureate.scoring.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,5 +13,6 @@ import org.laureate.scoring.entity.FinalVote;
  * is open and the member present. The member's ballots are known to their browser only.
  */
 public record MyVote(FinalVote vote, List<PetitionSummary> finalists, Set<Long> recused, boolean present,
-        boolean issued, Map<Long, String> publicKeys, String approvalKey) {
+        boolean issued, Map<Long, String> publicKeys, String approvalKey)
+        implements Serializable {
 }

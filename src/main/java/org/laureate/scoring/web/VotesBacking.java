@@ -32,13 +32,13 @@ public class VotesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient VoteService votes;
+    VoteService votes;
 
     @Inject
-    transient CouncilService council;
+    CouncilService council;
 
     @Inject
-    transient CycleService cycles;
+    CycleService cycles;
 
     private Long cycleId;
     private AwardCycle cycle;
