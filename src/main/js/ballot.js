@@ -6,6 +6,9 @@
  *   drafts, notes and what was cast are kept in this browser only (localStorage, by account and round), and can be
  *   exported to a file and imported in another browser.
  * - Ballot: drafts stay here; a cast goes to the ballot box with the credential and without cookies.
+ * - Final vote: obtains the vote's credentials the same way (one per finalist the member may vote on and, for "for up
+ *   to P", P approval credentials); each ballot is one finalist's credential with a choice (and an approval credential
+ *   for a "for"), cast without cookies; an unspent credential is an abstention.
  * - Board: marks the ballots whose receipts this browser holds.
  * Every text shown comes from the page (its message bundle); nothing here is worded.
  */
@@ -56,7 +59,7 @@ function save(wallet) {
 }
 
 function emptyWallet(round) {
-    return { format: FORMAT, round: String(round), credentials: {}, cast: {}, drafts: {} };
+    return { format: FORMAT, round: String(round), credentials: {}, approvals: [], cast: {}, drafts: {} };
 }
 
 /** The page's texts: <li data-key="…"> of #ballot-messages. */
@@ -85,43 +88,73 @@ function importKey(spki) {
     return crypto.subtle.importKey("spki", fromB64(spki), { name: "RSA-PSS", hash: "SHA-384" }, true, ["verify"]);
 }
 
-/** Obtains every credential of the round in one request; keeps them in this browser. */
-async function obtain(sheet, keys, petitions) {
-    const round = sheet.dataset.round;
+async function credential(scheme, item, blindSignature) {
+    const signature = await scheme.finalize(item.key, item.prepared, fromB64url(blindSignature), item.inv);
+    if (!(await scheme.verify(item.key, signature, item.prepared))) {
+        throw new Error("credential.error.invalid");
+    }
+    return { token: b64url(item.prepared), signature: b64url(signature), receipt: await sha256Hex(item.prepared) };
+}
+
+async function blind(scheme, key) {
+    const prepared = scheme.prepare(crypto.getRandomValues(new Uint8Array(32)));
+    const { blindedMsg, inv } = await scheme.blind(key, prepared);
+    return { key, prepared, inv, message: b64url(blindedMsg) };
+}
+
+/**
+ * Obtains credentials in one request: one per entry of {@code keys} (by petition) and {@code approvals} more under
+ * {@code approvalKey}; each is unblinded and verified here. Returns { credentials: {petition: …}, approvals: […] }.
+ */
+async function issue(url, keys, approvalKey, approvals) {
     const scheme = suite();
     const pending = {};
     const blinded = {};
     for (const [petition, spki] of Object.entries(keys)) {
-        const key = await importKey(spki);
-        const prepared = scheme.prepare(crypto.getRandomValues(new Uint8Array(32)));
-        const { blindedMsg, inv } = await scheme.blind(key, prepared);
-        pending[petition] = { key, prepared, inv };
-        blinded[petition] = b64url(blindedMsg);
+        pending[petition] = await blind(scheme, await importKey(spki));
+        blinded[petition] = pending[petition].message;
     }
-    const response = await fetch(sheet.dataset.issueUrl, {
+    const pendingApprovals = [];
+    if (approvals > 0) {
+        const key = await importKey(approvalKey);
+        for (let i = 0; i < approvals; i++) {
+            pendingApprovals.push(await blind(scheme, key));
+        }
+    }
+    const body = { blinded };
+    if (approvals > 0) {
+        body.approvals = pendingApprovals.map((item) => item.message);
+    }
+    const response = await fetch(url, {
         method: "POST",
         credentials: "same-origin",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify({ blinded }),
+        body: JSON.stringify(body),
     });
     const answer = await response.json().catch(() => ({ error: "ballot.error.retry" }));
     if (!response.ok || !answer.signatures) {
         throw new Error(answer.error || "ballot.error.retry");
     }
-    const wallet = load(round) || emptyWallet(round);
+    const issued = { credentials: {}, approvals: [] };
     for (const [petition, item] of Object.entries(pending)) {
-        const signature = await scheme.finalize(item.key, item.prepared, fromB64url(answer.signatures[petition]),
-            item.inv);
-        if (!(await scheme.verify(item.key, signature, item.prepared))) {
-            throw new Error("credential.error.invalid");
-        }
-        wallet.credentials[petition] = {
-            token: b64url(item.prepared),
-            signature: b64url(signature),
-            receipt: await sha256Hex(item.prepared),
+        issued.credentials[petition] = await credential(scheme, item, answer.signatures[petition]);
+    }
+    for (let i = 0; i < pendingApprovals.length; i++) {
+        issued.approvals.push(await credential(scheme, pendingApprovals[i], answer.approvals[i]));
+    }
+    return issued;
+}
+
+/** Obtains every credential of the round in one request; keeps them in this browser. */
+async function obtain(sheet, keys, petitions) {
+    const round = sheet.dataset.round;
+    const issued = await issue(sheet.dataset.issueUrl, keys, null, 0);
+    const wallet = load(round) || emptyWallet(round);
+    for (const [petition, item] of Object.entries(issued.credentials)) {
+        wallet.credentials[petition] = Object.assign(item, {
             number: petitions[petition] ? petitions[petition].number : "",
             title: petitions[petition] ? petitions[petition].title : "",
-        };
+        });
     }
     save(wallet);
     return wallet;
@@ -161,17 +194,13 @@ function download(wallet) {
     link.remove();
 }
 
-async function sheetPage(sheet) {
-    const status = document.getElementById("credential-status");
-    const keys = JSON.parse(sheet.dataset.keys || "{}");
-    const petitions = JSON.parse(sheet.dataset.petitions || "{}");
+/** The export and import of a page's credentials; {@code changed} is called after an import. */
+function walletTransfer(round, status, changed) {
     const exportButton = document.getElementById("export-credentials");
     const exportText = document.getElementById("export-text");
     const importInput = document.getElementById("import-credentials");
-    let wallet = renderSheet(sheet);
-
     exportButton?.addEventListener("click", () => {
-        const current = load(sheet.dataset.round);
+        const current = load(round);
         if (current) {
             download(current);
             if (exportText) {
@@ -188,15 +217,29 @@ async function sheetPage(sheet) {
         }
         try {
             const imported = JSON.parse(await file.text());
-            if (imported.format !== FORMAT || imported.round !== sheet.dataset.round) {
+            if (imported.format !== FORMAT || imported.round !== round) {
                 throw new Error("credential.error.file");
             }
             save(imported);
-            wallet = renderSheet(sheet);
+            changed();
             say(status, message("credential.imported"), "ok");
         } catch (e) {
             say(status, message("credential.error.file"), "error");
         }
+    });
+}
+
+function errorKey(e, fallback) {
+    return e.message && e.message.includes(".") ? e.message : fallback;
+}
+
+async function sheetPage(sheet) {
+    const status = document.getElementById("credential-status");
+    const keys = JSON.parse(sheet.dataset.keys || "{}");
+    const petitions = JSON.parse(sheet.dataset.petitions || "{}");
+    let wallet = renderSheet(sheet);
+    walletTransfer(sheet.dataset.round, status, () => {
+        wallet = renderSheet(sheet);
     });
 
     if (wallet && Object.keys(wallet.credentials).length) {
@@ -210,8 +253,7 @@ async function sheetPage(sheet) {
             renderSheet(sheet);
             say(status, message("credential.obtained"), "ok");
         } catch (e) {
-            say(status, message(e.message && e.message.includes(".") ? e.message : "credential.error.obtain"),
-                "error");
+            say(status, message(errorKey(e, "credential.error.obtain")), "error");
         }
     }
     sheet.dataset.ready = "true";
@@ -334,6 +376,158 @@ async function forget(round, petition, url) {
     save(wallet);
 }
 
+async function post(url, body) {
+    try {
+        const response = await fetch(url, {
+            method: "POST",
+            credentials: "omit",
+            cache: "no-store",
+            headers: { "Content-Type": "application/json", Accept: "application/json" },
+            body: JSON.stringify(body),
+        });
+        return await response.json().catch(() => ({ counted: false, error: "ballot.error.retry" }));
+    } catch (e) {
+        return { counted: false, error: "ballot.error.network" };
+    }
+}
+
+/** The final vote: obtains the credentials once, shows the ballots cast from here, casts and withdraws them. */
+async function votePage(card, form) {
+    const round = card.dataset.round;
+    const vote = Number(card.dataset.vote);
+    const approval = card.dataset.mode === "APPROVAL";
+    const seats = Number(card.dataset.seats);
+    const open = card.dataset.open === "true";
+    const status = document.getElementById("credential-status");
+    const ballotStatus = document.getElementById("ballot-status");
+    const castButton = document.getElementById("castBallot");
+    const keys = JSON.parse(card.dataset.keys || "{}");
+
+    function counter() {
+        const element = document.getElementById("counter");
+        if (element) {
+            element.textContent = message("vote.counter", form.querySelectorAll("input.approve:checked").length,
+                seats);
+        }
+    }
+
+    function render() {
+        const wallet = load(round);
+        form.querySelectorAll(".vote-state[data-petition]").forEach((cell) => {
+            const cast = wallet && wallet.cast[cell.dataset.petition];
+            if (cell.dataset.outcome !== "refused") {
+                cell.dataset.state = cast ? "cast" : "none";
+                cell.textContent = message(cast ? "vote.state.cast" : "vote.state.none");
+            }
+        });
+        form.querySelectorAll("input.approve, input.choice").forEach((input) => {
+            const petition = input.dataset.petition;
+            const cast = wallet && wallet.cast[petition];
+            input.disabled = !open || !(wallet && wallet.credentials[petition]);
+            input.checked = input.classList.contains("approve") ? Boolean(cast) : Boolean(cast)
+                && cast.choice === input.value;
+        });
+        castButton.disabled = !open || !(wallet && Object.keys(wallet.credentials).length);
+        counter();
+        return wallet;
+    }
+
+    walletTransfer(round, status, render);
+    form.querySelectorAll("input.approve").forEach((input) => input.addEventListener("change", counter));
+    let wallet = render();
+    if (wallet && Object.keys(wallet.credentials).length) {
+        say(status, message("vote.credential.held"), "ok");
+    } else if (card.dataset.issued === "true") {
+        say(status, message("vote.credential.elsewhere"), "warning");
+    } else if (open) {
+        say(status, message("vote.credential.obtaining"), "info");
+        try {
+            const issued = await issue(card.dataset.issueUrl, keys, card.dataset.approvalKey,
+                approval ? seats : 0);
+            wallet = emptyWallet(round);
+            wallet.credentials = issued.credentials;
+            wallet.approvals = issued.approvals;
+            save(wallet);
+            render();
+            say(status, message("vote.credential.obtained"), "ok");
+        } catch (e) {
+            say(status, message(errorKey(e, "credential.error.obtain")), "error");
+        }
+    }
+
+    castButton.addEventListener("click", async () => {
+        const current = load(round);
+        const wanted = {};
+        form.querySelectorAll(approval ? "input.approve:checked" : "input.choice:checked").forEach((input) => {
+            wanted[input.dataset.petition] = approval ? "FOR" : input.value;
+        });
+        if (approval && Object.keys(wanted).length > seats) {
+            say(ballotStatus, message("ballot.notCounted") + " " + message("vote.error.tooMany", seats), "error");
+            ballotStatus.dataset.outcome = "refused";
+            return;
+        }
+        castButton.disabled = true;
+        say(ballotStatus, message("ballot.sending"), "info");
+        const failures = [];
+        let sent = 0;
+        for (const [petition, credential] of Object.entries(current.credentials)) {
+            const cast = current.cast[petition];
+            const choice = wanted[petition];
+            const cell = form.querySelector('.vote-state[data-petition="' + petition + '"]');
+            let answer = null;
+            if (!choice && cast) {
+                answer = await post(form.dataset.withdrawUrl, { vote, petition: Number(petition),
+                    token: credential.token, signature: credential.signature });
+                if (answer.withdrawn !== undefined) {
+                    delete current.cast[petition];
+                    answer.counted = true;
+                }
+            } else if (choice && (!cast || cast.choice !== choice)) {
+                const body = { vote, petition: Number(petition), choice, token: credential.token,
+                    signature: credential.signature };
+                let spent = null;
+                if (approval) {
+                    const used = new Set(Object.values(current.cast).map((c) => c.approvalReceipt));
+                    spent = current.approvals.find((a) => !used.has(a.receipt));
+                    if (!spent) {
+                        answer = { counted: false, error: "vote.error.approvalSpent" };
+                    } else {
+                        body.approvalToken = spent.token;
+                        body.approvalSignature = spent.signature;
+                    }
+                }
+                answer = answer || await post(form.dataset.castUrl, body);
+                if (answer.counted) {
+                    current.cast[petition] = { choice, receipt: answer.receipt,
+                        approvalReceipt: spent ? spent.receipt : null };
+                }
+            }
+            if (answer) {
+                sent++;
+                save(current);
+                if (cell) {
+                    cell.dataset.outcome = answer.counted ? "counted" : "refused";
+                    if (!answer.counted) {
+                        cell.dataset.state = "refused";
+                        cell.textContent = message("vote.state.refused") + " " + message(answer.error, seats);
+                    }
+                }
+                if (!answer.counted) {
+                    failures.push(answer.error);
+                }
+            }
+        }
+        render();
+        if (failures.length) {
+            say(ballotStatus, message("ballot.notCounted") + " " + message(failures[0], seats), "error");
+        } else {
+            say(ballotStatus, message(sent ? "vote.counted" : "vote.unchanged"), "ok");
+        }
+        ballotStatus.dataset.outcome = failures.length ? "refused" : "counted";
+    });
+    card.dataset.ready = "true";
+}
+
 function boardPage(board) {
     const wallet = load(board.dataset.round);
     const mine = new Set(wallet ? Object.values(wallet.cast).map((cast) => cast.receipt) : []);
@@ -388,7 +582,10 @@ window.LaureateBallot = {
 };
 
 const sheet = document.getElementById("credentials");
-if (sheet) {
+const voteForm = document.getElementById("vote-form");
+if (sheet && voteForm) {
+    votePage(sheet, voteForm);
+} else if (sheet) {
     sheetPage(sheet);
 }
 const form = document.getElementById("ballot-form");

@@ -20,13 +20,15 @@
  *       {@code org.laureate.i18n.messages}, formatted with the notice's arguments.</li>
  *   <li>R6.3 Mails are sent only after the commit, right after it and then, after a failure, again when due; each
  *       attempt is counted and the last error kept.</li>
- *   <li>R6.4 A mail is sent once: a sender locks it, and skips it when it was sent meanwhile.</li>
+ *   <li>R6.4 A mail is sent once: a sender locks it, and skips it when it was sent or tried meanwhile.</li>
  *   <li>R6.5 Without a configured SMTP host a mail is written to the log and counts as sent.</li>
  *   <li>R6.6 A failed mail waits before its next attempt, twice as long each time (30 s up to 6 h), and is given up
  *       after 12 attempts; only due mails are taken, oldest first, so mails that keep failing never starve the
  *       others.</li>
  *   <li>R6.7 The secretariat sees the given-up mails (recipient, subject, attempts, last error) and puts one back in
  *       the outbox, which is audited; it is sent right after.</li>
+ *   <li>R6.8 Several servers share one outbox: each mail is claimed by one of them at a time (its row locked, the
+ *       others skip it rather than wait), so every server's postman runs and each mail is still sent once.</li>
  * </ul>
  */
 package org.laureate.notification;

@@ -1,5 +1,14 @@
 /**
  * What every feature stands on: the data source and its migrations, the clock, business exceptions and how the pages
- * show them, the language of the interface, health checks.
+ * show them, the language of the interface, health checks; what lets several servers share the work (docs/cluster.md).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>R20.1 A session can be taken over by another server of the cluster: the application is distributable, and
+ *       everything a session holds (its beans, their fields, what those hold) is serializable.</li>
+ *   <li>R20.2 A timer that every server runs does its work once across the cluster: each period is claimed by one
+ *       server in the database ({@link org.laureate.platform.ScheduledRuns}); work made of rows (the outbox) is claimed
+ *       row by row instead.</li>
+ * </ul>
  */
 package org.laureate.platform;

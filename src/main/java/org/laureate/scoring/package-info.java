@@ -8,11 +8,11 @@
  * totals), {@link org.laureate.scoring.boundary.ScoringService} (a member's sheet, a petition, conflicts),
  * {@link org.laureate.scoring.boundary.CredentialService} (issues a member's credentials of a round),
  * {@link org.laureate.scoring.boundary.BallotBox} (casts, re-casts and withdraws ballots, anonymously, over
- * {@link org.laureate.scoring.api.BallotResource}), {@link org.laureate.scoring.boundary.KeyringService} (opens a
- * member's password-sealed secret at sign-in, for the final vote only),
- * {@link org.laureate.scoring.boundary.ResultsService} (a closed round's board and results) and
- * {@link org.laureate.scoring.boundary.CandidateService} (propose, confirm, publish the candidates) and
- * {@link org.laureate.scoring.boundary.VoteService} (the final vote by secret ballot, its result and the nominees).
+ * {@link org.laureate.scoring.api.BallotResource}), {@link org.laureate.scoring.boundary.ResultsService} (a closed
+ * round's board and results), {@link org.laureate.scoring.boundary.CandidateService} (propose, confirm, publish the
+ * candidates),
+ * {@link org.laureate.scoring.boundary.VoteService} (the final vote, its credentials, its result and the nominees) and
+ * {@link org.laureate.scoring.boundary.VoteBox} (casts, re-casts and withdraws the final vote's ballots, anonymously).
  *
  * <p>Rules:
  * <ul>
@@ -35,10 +35,6 @@
  *   <li>R9.2 A ballot is cast or replaced while the round is open, without a session, with its credential.</li>
  *   <li>R9.3 The server records that an account was issued a round's credentials, once, and nothing of what it
  *       cast.</li>
- *   <li>R9.4–R9.7 (final vote only) The password-sealed member secret: see
- *       {@link org.laureate.scoring.control.MemberSecret}; R9.11 when the password no longer opens it (it was reset),
- *       a new secret is issued at the next sign-in, and the ballots cast under the old one count but can no longer
- *       be changed.</li>
  *   <li>R9.8 A ballot's receipt is the SHA-256 of its credential's token, which only the member's browser holds.</li>
  *   <li>R9.9 A member is recused from the petitions of their own organisation and gets no credential for them;
  *       R9.10 and from those on which they declare a conflict, with a reason, before the round closes (no credential
@@ -67,15 +63,25 @@
  *       voting settings; R12.10 its finalists are candidates of the cycle's published list.</li>
  *   <li>R12.2 Presence is registered before the vote opens; R12.3 the vote opens only with a quorum of the council
  *       (the cycle's setting, two thirds by default); R12.4 the secretariat closes it.</li>
- *   <li>R12.5 A final vote's ballot names no member and carries no time, and has a receipt, as in scoring; R12.6
- *       participation is kept apart; a member present votes once, and may replace their ballot while the vote is
- *       open; R12.12 never on a finalist they are recused from.</li>
+ *   <li>R12.5 A final vote's ballot is on one finalist, cast with that finalist's anonymous credential while the vote
+ *       is open, without a session; it names no member nor account, carries no time, id nor sequence, and its receipt
+ *       is the SHA-256 of its credential's token. R12.6 One ballot per credential: casting again replaces it, and the
+ *       member may withdraw it while the vote is open; an unspent credential is an abstention. R12.12 A member gets
+ *       no credential for a finalist they are recused from: of their own organisation, or one they declared a
+ *       conflict on in a round of the cycle.</li>
+ *   <li>R12.14 A vote has its own keys (a run-off too): one per finalist and, in "for up to P" mode, one approval
+ *       key. R12.15 A member registered present is issued a vote's credentials once, all at once, while it is open:
+ *       one per finalist they may vote on and, in "for up to P" mode, exactly P approval credentials; the server
+ *       records only (vote, account); the secretariat sees the totals (present, issued, ballots). R12.16 Casts are
+ *       audited as counts per vote and day, as in scoring (R9.16). R12.17 In "for up to P" mode a ballot is FOR and
+ *       spends an approval credential, each once, so that a member votes for P finalists at most.</li>
  *   <li>R12.7–R12.9 The count: see {@link org.laureate.scoring.control.VoteCount}.</li>
  *   <li>R12.11 The nominees are the petitions chosen by the latest vote and its run-offs.</li>
- *   <li>R12.13 A closed vote's board lists its ballots by receipt hash with their choices by registration number;
+ *   <li>R12.13 A closed vote's board lists its ballots by receipt with their choice by registration number and the
+ *       approval credential's receipt;
  *       its result and nominees are read only by the secretariat, the council's co-chairs and the Councils' recorders,
  *       since the nominees stay confidential until the Supreme State Council's resolution.</li>
- *   <li>R12.14 Opening a final vote takes the cycle to the vote; closing the one that completes the nominees takes it
+ *   <li>R12.18 Opening a final vote takes the cycle to the vote; closing the one that completes the nominees takes it
  *       to the proposal.</li>
  * </ul>
  */

@@ -27,9 +27,7 @@
  *   <li>R3.7 The secretariat never sets, sees or learns an existing account's password: for a forgotten one it has a
  *       one-time link mailed to the holder (through the outbox, in their language). The link's token is random (256
  *       bits) and only its SHA-256 is stored; it expires ({@code laureate.reset.hours}), works once, and a newer link
- *       or a change of password withdraws it. The old password keeps working until the new one is set. An Expert
- *       Council member's secret then no longer opens, so a new one is issued at the next sign-in (see the scoring
- *       feature's R9.11).</li>
+ *       or a change of password withdraws it. The old password keeps working until the new one is set.</li>
  *   <li>R3.8 Every signed-in person changes their own password, giving their current one.</li>
  *   <li>R3.9 A new password has 10 to 200 characters, does not contain the username and is none of the commonest
  *       passwords (the list {@code common-passwords.txt}, whatever the case).</li>

@@ -8,23 +8,18 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -66,8 +61,6 @@ class AnonymityIT {
 
 
     private static final Set<String> TIME_TYPES = Set.of("date", "time", "datetime", "timestamp", "year");
-    private static final Set<String> TEXT_TYPES = Set.of("char", "varchar", "tinytext", "text", "mediumtext",
-            "longtext", "binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob");
     private static final List<String> IDENTIFYING_WORDS = List.of("member", "account", "user", "created", "updated",
             "time", "date", "author", "voter", "caster", "session", "address", "pseudonym", "key", "seq");
     private static final Set<String> IDENTIFYING_PARTS = Set.of("at", "by", "ip", "who", "when", "on");
@@ -147,6 +140,10 @@ class AnonymityIT {
         return new Scene(cycle, seats, chair, round);
     }
 
+    private DatabaseDump db() {
+        return new DatabaseDump(store);
+    }
+
     private static void asAdmin() {
         Caller.signIn("admin", DemoData.PASSWORD);
     }
@@ -168,126 +165,24 @@ class AnonymityIT {
         return scores;
     }
 
-    private List<String> strings(String query, Object... parameters) {
-        return store.sql(query, parameters).stream().map(value -> value == null ? null : value.toString()).toList();
-    }
-
-    /** Every table of the test database. */
-    private List<String> tables() {
-        return strings("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-                + " AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME");
-    }
-
-    private List<String> columns(String table) {
-        return strings("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
-                + " AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION", table);
-    }
-
-    /** A table's rows as the dump writes them (no ORDER BY: the order the storage gives), every value as text. */
-    private List<Map<String, String>> dump(String table) {
-        var columns = columns(table);
-        var select = String.join(", ", columns.stream().map(c -> "CAST(`" + c + "` AS CHAR)").toList());
-        var rows = new ArrayList<Map<String, String>>();
-        for (Object values : store.sql("SELECT " + select + " FROM `" + table + "`")) {
-            var array = columns.size() == 1 ? new Object[] {values} : (Object[]) values;
-            var row = new LinkedHashMap<String, String>();
-            for (int i = 0; i < columns.size(); i++) {
-                row.put(columns.get(i), array[i] == null ? null : array[i].toString());
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** The tables and columns of the test database that hold text or bytes. */
-    private List<String[]> textColumns() {
-        return store.sql("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND DATA_TYPE IN ('" + String.join("', '", TEXT_TYPES) + "')")
-                .stream().map(row -> new String[] {(String) ((Object[]) row)[0], (String) ((Object[]) row)[1]})
-                .toList();
-    }
-
-    /** Where in the whole database a text occurs: "table.column" for every column of a row that contains it. */
-    private List<String> whereInTheDatabase(String text) {
-        var found = new ArrayList<String>();
-        for (var column : textColumns()) {
-            long rows = ((Number) store.sql("SELECT COUNT(*) FROM `" + column[0] + "` WHERE `" + column[1]
-                    + "` LIKE CONCAT('%', ?, '%')", text).get(0)).longValue();
-            if (rows > 0) {
-                found.add(column[0] + "." + column[1]);
-            }
-        }
-        return found;
-    }
-
-    /** The columns of the whole database in which any of the texts occurs, one query per column. */
-    private List<String> whereAnyInTheDatabase(List<String> texts) {
-        var found = new ArrayList<String>();
-        var condition = String.join(" OR ", texts.stream().map(text -> "`%s` LIKE CONCAT('%%', ?, '%%')").toList());
-        for (var column : textColumns()) {
-            var where = condition.replace("%s", column[1]).replace("%%", "%");
-            long rows = ((Number) store.sql("SELECT COUNT(*) FROM `" + column[0] + "` WHERE " + where,
-                    texts.toArray()).get(0)).longValue();
-            if (rows > 0) {
-                found.add(column[0] + "." + column[1]);
-            }
-        }
-        return found;
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    private static String digest(String algorithm, byte[] bytes) {
-        try {
-            return hex(MessageDigest.getInstance(algorithm).digest(bytes));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Every way bytes can be spelt in a column or a log line: in both cases of hex, in Base64 and Base64url. */
-    private static List<String> spellings(byte[] bytes) {
-        return List.of(hex(bytes), hex(bytes).toUpperCase(Locale.ROOT), Base64.getEncoder().encodeToString(bytes),
-                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-    }
-
     /**
      * What an adversary who knows the member could compute: the member's own data, alone and with the round, and
      * their SHA-256, SHA-1, MD5 and name-based UUIDs.
      */
     private static Set<String> derivable(Member member, long roundId) {
         var account = member.account();
-        var inputs = new ArrayList<String>();
-        for (var who : List.of(account.getUsername(), account.getEmail(), account.getFullName(),
-                "member-" + member.seatId(), "account-" + account.getId())) {
-            inputs.add(who);
-            for (var separator : List.of("", ":", "|", "-", "/")) {
-                inputs.add(who + separator + roundId);
-                inputs.add(roundId + separator + who);
-            }
-        }
-        var values = new HashSet<String>();
-        for (var input : inputs) {
-            var bytes = input.getBytes(StandardCharsets.UTF_8);
-            values.add(input);
-            values.add(digest("SHA-256", bytes));
-            values.add(digest("SHA-1", bytes));
-            values.add(digest("MD5", bytes));
-            values.add(UUID.nameUUIDFromBytes(bytes).toString());
-        }
-        return values;
+        return DatabaseDump.derivable(List.of(account.getUsername(), account.getEmail(), account.getFullName(),
+                "member-" + member.seatId(), "account-" + account.getId()), roundId);
     }
 
     @Test
     void r9_1_theBallotTablesNameNoMemberCarryNoTimeAndReferToNothingButTheRoundAndThePetition() {
-        assertThat(tables()).as("no participation per petition, no ballot of the password-sealed secret")
+        assertThat(db().tables()).as("no participation per petition, no ballot of the password-sealed secret")
                 .doesNotContain("participation", "ballot", "ballot_score")
                 .contains("cast_ballot", "cast_ballot_score", "credential_issue", "petition_key");
-        assertThat(columns("cast_ballot")).containsExactly("id", "round_id", "nomination_id", "receipt_hash");
-        assertThat(columns("cast_ballot_score")).containsExactly("ballot_id", "criterion", "score");
-        assertThat(columns("credential_issue")).as("issuance names the account, never a token, petition or time")
+        assertThat(db().columns("cast_ballot")).containsExactly("id", "round_id", "nomination_id", "receipt_hash");
+        assertThat(db().columns("cast_ballot_score")).containsExactly("ballot_id", "criterion", "score");
+        assertThat(db().columns("credential_issue")).as("issuance names the account, never a token, petition or time")
                 .containsExactly("round_id", "account_id");
         var columns = store.sql("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS"
                 + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('cast_ballot', 'cast_ballot_score')");
@@ -300,19 +195,21 @@ class AnonymityIT {
                     IDENTIFYING_PARTS);
             assertThat(TIME_TYPES).as(row[0] + "." + name + " " + type).doesNotContain(type);
         }
-        assertThat(strings("SELECT REFERENCED_TABLE_NAME FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE"
+        assertThat(db().strings("SELECT REFERENCED_TABLE_NAME FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE"
                 + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'cast_ballot'"
                 + " AND REFERENCED_TABLE_NAME IS NOT NULL")).containsExactlyInAnyOrder("scoring_round", "nomination");
-        assertThat(strings("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE()"
-                + " AND REFERENCED_TABLE_NAME = 'cast_ballot'")).as("only the scores refer to a ballot")
+        assertThat(db().strings("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME = 'cast_ballot'"))
+                .as("only the scores refer to a ballot")
                 .containsOnly("cast_ballot_score");
-        assertThat(strings("SELECT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS WHERE EVENT_OBJECT_SCHEMA = DATABASE()"
+        assertThat(db().strings("SELECT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS"
+                + " WHERE EVENT_OBJECT_SCHEMA = DATABASE()"
                 + " AND EVENT_OBJECT_TABLE IN ('cast_ballot', 'cast_ballot_score', 'credential_issue')"))
                 .as("no trigger copies a ballot or stamps it").isEmpty();
-        assertThat(strings("SELECT TABLE_TYPE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+        assertThat(db().strings("SELECT TABLE_TYPE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = DATABASE()"
                 + " AND TABLE_NAME IN ('cast_ballot', 'cast_ballot_score', 'credential_issue')"))
                 .as("not system-versioned (no row history)").containsOnly("BASE TABLE");
-        assertThat(strings("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+        assertThat(db().strings("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
                 + " AND TABLE_NAME IN ('cast_ballot', 'credential_issue') AND (EXTRA LIKE '%auto_increment%'"
                 + " OR COLUMN_DEFAULT IS NOT NULL AND COLUMN_DEFAULT <> 'NULL')"))
                 .as("nothing numbered or stamped by the database").isEmpty();
@@ -372,8 +269,8 @@ class AnonymityIT {
 
         // the adversary's dump: every table, every row, in the order the storage gives them
         var dump = new LinkedHashMap<String, List<Map<String, String>>>();
-        for (var table : tables()) {
-            dump.put(table, dump(table));
+        for (var table : db().tables()) {
+            dump.put(table, db().dump(table));
         }
         var ballots = dump.get("cast_ballot").stream().filter(row -> row.get("round_id").equals(String.valueOf(round)))
                 .toList();
@@ -395,16 +292,17 @@ class AnonymityIT {
 
         // 2. no table but the ballots' own holds a ballot's id or receipt: nothing joins a ballot to anything else
         for (var row : ballots) {
-            assertThat(whereInTheDatabase(row.get("id"))).containsOnly("cast_ballot.id", "cast_ballot_score.ballot_id");
-            assertThat(whereInTheDatabase(row.get("receipt_hash"))).containsOnly("cast_ballot.receipt_hash");
+            assertThat(db().whereInTheDatabase(row.get("id"))).containsOnly("cast_ballot.id",
+                    "cast_ballot_score.ballot_id");
+            assertThat(db().whereInTheDatabase(row.get("receipt_hash"))).containsOnly("cast_ballot.receipt_hash");
         }
 
         // 3. no token, signature or blinded message is stored anywhere, in any spelling
         var spelt = new ArrayList<String>();
         for (var bytes : tokens) {
-            spellings(bytes).forEach(spelling -> spelt.add(spelling.substring(0, 40)));
+            DatabaseDump.spellings(bytes).forEach(spelling -> spelt.add(spelling.substring(0, 40)));
         }
-        assertThat(whereAnyInTheDatabase(spelt)).as("a credential is never stored").isEmpty();
+        assertThat(db().whereAnyInTheDatabase(spelt)).as("a credential is never stored").isEmpty();
 
         // 4. two ballots of one member share nothing but their round (and their petition, never: one per petition)
         for (var member : everyone) {
@@ -532,7 +430,7 @@ class AnonymityIT {
                     wallet.cast(box, scene.petition(p), scores(4 + p, 5, 6 + m));
                     var receipt = wallet.cast(box, scene.petition(p), scores(5 + p, 5, 6 + m)).receipt();
                     forbidden.add(receipt);
-                    forbidden.addAll(spellings(wallet.credential(scene.petition(p)).token()));
+                    forbidden.addAll(DatabaseDump.spellings(wallet.credential(scene.petition(p)).token()));
                 }
                 as(member);
                 scoring.sheet(round);

@@ -95,6 +95,9 @@ class AuditAndMailIT {
     @Inject
     AuditAnchoring anchoring;
 
+    @Inject
+    ScoringFixtures fixtures;
+
     @Resource(lookup = "java:app/jdbc/laureate")
     DataSource dataSource;
 
@@ -432,7 +435,12 @@ class AuditAndMailIT {
                 "a failed attempt");
 
         assertThat(outbox.due(1000)).as("a failed mail waits for its pause").doesNotContain(id);
+        var attempts = store.find(OutboxMail.class, id).getAttempts();
+        outbox.deliver(id);
+        assertThat(store.find(OutboxMail.class, id).getAttempts()).as("not tried again during its pause (R6.4)")
+                .isEqualTo(attempts);
         while (store.find(OutboxMail.class, id).getAttempts() < OutboxMail.MAX_ATTEMPTS) {
+            fixtures.update("UPDATE outbox_mail SET next_attempt_at = NULL WHERE id = ?", id);
             outbox.deliver(id);
         }
         var givenUp = store.find(OutboxMail.class, id);
@@ -474,6 +482,8 @@ class AuditAndMailIT {
 
         var server = smtpServer();
         try {
+            // its pause after the failed attempt is over
+            fixtures.update("UPDATE outbox_mail SET next_attempt_at = NULL WHERE id = ?", mailTo(recipient));
             outbox.deliver(mailTo(recipient));
 
             var mail = eventually(() -> receivedBy(server, recipient), "the mail to " + recipient);

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,9 +33,9 @@ import org.laureate.demo.DemoData;
 import org.laureate.platform.BusinessException;
 import org.laureate.publication.boundary.LaureateService;
 import org.laureate.scoring.boundary.CandidateService;
-import org.laureate.scoring.boundary.KeyringService;
 import org.laureate.scoring.boundary.RoundForm;
 import org.laureate.scoring.boundary.RoundService;
+import org.laureate.scoring.boundary.VoteBox;
 import org.laureate.scoring.boundary.VoteService;
 import org.laureate.scoring.entity.Choice;
 import org.laureate.scoring.entity.RankingRule;
@@ -78,7 +77,7 @@ class CyclePhaseIT {
     VoteService votes;
 
     @Inject
-    KeyringService keyring;
+    VoteBox box;
 
     @Inject
     ResolutionService resolutions;
@@ -174,9 +173,10 @@ class CyclePhaseIT {
 
         for (var username : scene.usernames()) {
             Caller.signIn(username, DecisionFixtures.PASSWORD);
-            var secret = keyring.open(DecisionFixtures.PASSWORD.toCharArray());
-            votes.cast(secret, vote.getId(), Map.of(scene.petition(0), Choice.FOR, scene.petition(1), Choice.FOR,
-                    scene.petition(2), Choice.FOR));
+            var wallet = VoteWallet.obtain(votes, vote.getId());
+            for (int p = 0; p < 3; p++) {
+                wallet.cast(box, scene.petition(p), Choice.FOR);
+            }
         }
         Caller.signIn("admin", DemoData.PASSWORD);
         votes.close(vote.getId());

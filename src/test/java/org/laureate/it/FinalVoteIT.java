@@ -5,10 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,12 +29,11 @@ import org.laureate.cycle.entity.MajorityRule;
 import org.laureate.cycle.entity.VoteMode;
 import org.laureate.demo.DemoData;
 import org.laureate.platform.BusinessException;
-import org.laureate.scoring.boundary.KeyringService;
 import org.laureate.scoring.boundary.PetitionSummary;
 import org.laureate.scoring.boundary.VoteBoardEntry;
+import org.laureate.scoring.boundary.VoteBox;
 import org.laureate.scoring.boundary.VoteResult;
 import org.laureate.scoring.boundary.VoteService;
-import org.laureate.scoring.control.Receipt;
 import org.laureate.scoring.entity.Choice;
 import org.laureate.scoring.entity.FinalVote;
 import org.laureate.scoring.entity.VoteStatus;
@@ -32,7 +41,8 @@ import org.laureate.scoring.entity.VoteStatus;
 /**
  * The Expert Council's final vote (R12.x) on Payara Micro against MariaDB, with fixed numbers: each test seeds a cycle
  * of its own (years 9700–9749) whose petitions are published candidates and whose council it creates; the secretariat
- * ({@code admin}) puts them to the vote, and each member signs in and opens their secret with their password.
+ * ({@code admin}) puts them to the vote; each member present obtains the vote's anonymous credentials as their browser
+ * does ({@link VoteWallet}) and casts each ballot with its credential as the anonymous caller.
  */
 @ExtendWith(ArquillianExtension.class)
 class FinalVoteIT {
@@ -50,11 +60,19 @@ class FinalVoteIT {
     VoteService votes;
 
     @Inject
-    KeyringService keyring;
+    VoteBox box;
+
+    /** Each member's credentials by vote and seat, obtained once, as their browser keeps them. */
+    private final Map<String, VoteWallet> wallets = new HashMap<>();
 
     private DecisionFixtures.Scene scene(int petitions, int size, int prizes, boolean firstMemberRecused) {
-        return fixtures.scene(CycleYears.next(), petitions, size, VoteMode.APPROVAL, MajorityRule.OF_PRESENT,
-                prizes, firstMemberRecused);
+        return scene(VoteMode.APPROVAL, petitions, size, prizes, firstMemberRecused);
+    }
+
+    private DecisionFixtures.Scene scene(VoteMode mode, int petitions, int size, int prizes,
+            boolean firstMemberRecused) {
+        return fixtures.scene(CycleYears.next(), petitions, size, mode, MajorityRule.OF_PRESENT, prizes,
+                firstMemberRecused);
     }
 
     private static void asAdmin() {
@@ -69,20 +87,40 @@ class FinalVoteIT {
         return votes.open(vote.getId());
     }
 
-    /** Signs in as the member of the seat and casts their ballot for the petitions given; returns the receipt. */
-    private String castFor(DecisionFixtures.Scene scene, int seat, long voteId, Long... petitions) {
-        var choices = new HashMap<Long, Choice>();
-        for (Long petition : petitions) {
-            choices.put(petition, Choice.FOR);
-        }
-        return cast(scene, seat, voteId, choices);
+    /** The member's credentials of the vote: signs in as the member of the seat and obtains them, the first time. */
+    private VoteWallet wallet(DecisionFixtures.Scene scene, int seat, long voteId) {
+        return wallets.computeIfAbsent(voteId + "/" + seat, key -> {
+            Caller.signIn(scene.usernames().get(seat), DecisionFixtures.PASSWORD);
+            return VoteWallet.obtain(votes, voteId);
+        });
     }
 
-    private String cast(DecisionFixtures.Scene scene, int seat, long voteId, Map<Long, Choice> choices) {
-        Caller.signIn(scene.usernames().get(seat), DecisionFixtures.PASSWORD);
-        var secret = keyring.open(DecisionFixtures.PASSWORD.toCharArray());
-        return votes.cast(secret, voteId, choices);
+    /**
+     * The member of the seat votes for exactly the petitions given ("for up to P"): withdraws the ballots of the others
+     * they cast before, casts the new ones; returns the receipts of the ballots that stand.
+     */
+    private List<String> castFor(DecisionFixtures.Scene scene, int seat, long voteId, Long... petitions) {
+        var wallet = wallet(scene, seat, voteId);
+        var wanted = Set.of(petitions);
+        var cast = this.cast.computeIfAbsent(voteId + "/" + seat, key -> new HashSet<>());
+        for (var petition : new ArrayList<>(cast)) {
+            if (!wanted.contains(petition)) {
+                assertThat(wallet.withdraw(box, petition)).isTrue();
+                cast.remove(petition);
+            }
+        }
+        var receipts = new ArrayList<String>();
+        for (var petition : petitions) {
+            if (cast.add(petition)) {
+                assertThat(wallet.cast(box, petition, Choice.FOR).revised()).isFalse();
+            }
+            receipts.add(wallet.receipt(petition));
+        }
+        return receipts;
     }
+
+    /** What each member's browser knows it has cast, by vote and seat. */
+    private final Map<String, Set<Long>> cast = new HashMap<>();
 
     private VoteResult closeAndCount(long voteId) {
         asAdmin();
@@ -120,7 +158,7 @@ class FinalVoteIT {
     }
 
     @Test
-    void r12_5_r12_12_r12_13_presentMembersVoteOnceWithinTheLimitNeverForTheirOwnOrganisation() {
+    void r12_5_r12_12_r12_13_r12_17_presentMembersVoteForUpToPNeverOnTheirOwnOrganisation() {
         // Seats: 0, 1 co-chairs; 2 belongs to the organisation of petition 0; 3 present; 4 absent.
         var scene = scene(3, 5, 2, true);
         long a = scene.petition(0);
@@ -131,22 +169,36 @@ class FinalVoteIT {
         assertThat(vote.getSeats()).isEqualTo(2);
 
         Caller.signIn(scene.usernames().get(2), DecisionFixtures.PASSWORD);
-        var recusedSecret = keyring.open(DecisionFixtures.PASSWORD.toCharArray());
-        assertThat(votes.myVote(recusedSecret, id).recused()).containsExactly(a);
-        refused(() -> votes.cast(recusedSecret, id, Map.of(a, Choice.FOR)), "ballot.error.recused");
+        assertThat(votes.myVote(id).recused()).containsExactly(a);
+        assertThat(votes.myVote(id).publicKeys()).as("R12.12 no key offered for the recused finalist")
+                .containsOnlyKeys(b, c);
+        var asked = new HashMap<Long, byte[]>();
+        scene.petitions().forEach(p -> asked.put(p, new byte[256]));
+        refused(() -> votes.issue(id, asked, List.of(new byte[256], new byte[256])), "credential.error.petitions");
+        var recused = wallet(scene, 2, id);
+        assertThat(recused.holds(a)).as("R12.12 no credential for the own organisation's finalist").isFalse();
+        assertThat(recused.approvals()).as("R12.17 P approval credentials, recused or not").isEqualTo(2);
+        refused(() -> box.cast(id, a, Choice.FOR, recused.credential(b), recused.approval(0)),
+                "ballot.error.credential");
+        Caller.signIn(scene.usernames().get(2), DecisionFixtures.PASSWORD);
+        refused(() -> VoteWallet.obtain(votes, id), "credential.error.issued");
         castFor(scene, 2, id, b);
 
-        refused(() -> castFor(scene, 4, id, a), "vote.error.notPresent");
-        refused(() -> castFor(scene, 0, id, a, b, c), "vote.error.tooMany");
+        Caller.signIn(scene.usernames().get(4), DecisionFixtures.PASSWORD);
+        refused(() -> VoteWallet.obtain(votes, id), "vote.error.notPresent");
 
+        var first = wallet(scene, 0, id);
         castFor(scene, 0, id, a, b);
+        refused(() -> first.castWith(box, c, Choice.FOR, 0), "vote.error.approvalSpent");
+        refused(() -> first.castWith(box, c, Choice.AGAINST, 0), "vote.error.approvalOnly");
+        Caller.anonymous();
+        refused(() -> box.cast(id, c, Choice.FOR, first.credential(c), null), "vote.error.approvalCredential");
         castFor(scene, 1, id, a, c);
-        var first = castFor(scene, 3, id, c);
-        var second = castFor(scene, 3, id, a, b);
-        assertThat(second).isNotEqualTo(first);
+        var before = castFor(scene, 3, id, c);
+        var after = castFor(scene, 3, id, a, b);
+        assertThat(wallet(scene, 3, id).cast(box, a, Choice.FOR).revised()).as("R12.6 a re-cast replaces").isTrue();
+        Caller.signIn(scene.usernames().get(3), DecisionFixtures.PASSWORD);
         assertThat(votes.myVotes()).extracting(FinalVote::getId).contains(id);
-        assertThat(votes.myVote(keyring.open(DecisionFixtures.PASSWORD.toCharArray()), id).choices())
-                .containsOnlyKeys(a, b);
         refused(() -> votes.board(id), "vote.error.notClosed");
 
         var result = closeAndCount(id);
@@ -154,26 +206,126 @@ class FinalVoteIT {
         assertThat(line(result, a).votes().eligible()).isEqualTo(3);
         assertThat(line(result, b).votes().votesFor()).isEqualTo(3);
         assertThat(line(result, b).votes().eligible()).isEqualTo(4);
-        assertThat(line(result, c).votes().votesFor()).as("the replaced ballot counts no more").isEqualTo(1);
+        assertThat(line(result, c).votes().votesFor()).as("the withdrawn ballot counts no more").isEqualTo(1);
         assertThat(result.chosen()).extracting(PetitionSummary::id).containsExactlyInAnyOrder(a, b);
+        Caller.anonymous();
+        refused(() -> wallet(scene, 3, id).castWith(box, c, Choice.FOR, 0), "vote.error.notOpen");
 
+        asAdmin();
         var board = votes.board(id);
-        assertThat(board).as("one line per ballot").hasSize(4);
-        assertThat(board).extracting(VoteBoardEntry::receiptHash).contains(Receipt.hash(second))
-                .doesNotContain(Receipt.hash(first));
+        assertThat(board).as("one line per ballot, one ballot per finalist and member").hasSize(7);
+        assertThat(board).extracting(VoteBoardEntry::receiptHash).containsAll(after)
+                .doesNotContainAnyElementsOf(before);
+        assertThat(board).extracting(VoteBoardEntry::approvalReceipt).as("each approval credential spent once")
+                .doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(board).extracting(VoteBoardEntry::receiptHash).isSorted();
         assertThat(board).allSatisfy(entry -> {
             assertThat(scene.numbers()).containsAll(entry.choices().keySet());
+            assertThat(entry.choices()).hasSize(1).containsValue(Choice.FOR);
             assertThat(entry.toString()).doesNotContain("Автор", "Произведение", "Член совета");
         });
 
         Caller.signIn(scene.usernames().get(3), DecisionFixtures.PASSWORD);
-        assertThat(votes.board(id)).hasSize(4);
+        assertThat(votes.board(id)).hasSize(7);
         assertThatThrownBy(() -> votes.result(id)).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> votes.nominees(scene.cycleId())).isInstanceOf(EJBAccessException.class);
         Caller.signIn("expert", DemoData.PASSWORD);
         assertThatThrownBy(() -> votes.result(id)).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> votes.nominees(scene.cycleId())).isInstanceOf(EJBAccessException.class);
         refused(() -> votes.board(id), "general.error.notFound");
+    }
+
+    /**
+     * For, against or abstain: one ballot per finalist credential. The recused member (seat 2) holds no credential for
+     * petition 0, and the others leave a finalist unmarked too (an abstention), so that the recusal marks nothing.
+     */
+    @Test
+    void r12_6_r12_12_forAgainstAbstainOneBallotPerCredentialAnUnspentOneAbstains() {
+        var scene = scene(VoteMode.FOR_AGAINST_ABSTAIN, 2, 5, 1, true);
+        long a = scene.petition(0);
+        long b = scene.petition(1);
+        long id = openVote(scene, scene.petitions(), 5).getId();
+        var recused = wallet(scene, 2, id);
+        assertThat(recused.holds(a)).isFalse();
+        assertThat(recused.approvals()).as("no approval credential in this mode").isZero();
+        recused.cast(box, b, Choice.FOR);
+        wallet(scene, 0, id).cast(box, a, Choice.FOR);
+        wallet(scene, 0, id).cast(box, b, Choice.AGAINST);
+        wallet(scene, 1, id).cast(box, a, Choice.FOR);
+        wallet(scene, 3, id).cast(box, a, Choice.AGAINST);
+        assertThat(wallet(scene, 3, id).cast(box, a, Choice.FOR).revised()).as("changed while open").isTrue();
+        wallet(scene, 3, id).cast(box, b, Choice.ABSTAIN);
+        wallet(scene, 4, id).cast(box, b, Choice.FOR);
+
+        var result = closeAndCount(id);
+        assertThat(line(result, a).votes().votesFor()).isEqualTo(3);
+        assertThat(line(result, a).votes().eligible()).as("the recused member may not vote on it").isEqualTo(4);
+        assertThat(line(result, a).votes().majority()).as("3 of 4").isTrue();
+        assertThat(line(result, b).votes().votesFor()).isEqualTo(2);
+        assertThat(line(result, b).votes().against()).isEqualTo(1);
+        assertThat(line(result, b).votes().abstain()).isEqualTo(1);
+        assertThat(result.chosen()).extracting(PetitionSummary::id).containsExactly(a);
+        var board = votes.board(id);
+        assertThat(board).hasSize(7);
+        assertThat(board).allSatisfy(entry -> {
+            assertThat(entry.choices()).hasSize(1);
+            assertThat(entry.approvalReceipt()).isNull();
+        });
+    }
+
+    /** The ballot as the browser sends it, without cookies; the answer's status, body and whether it set a cookie. */
+    private static String[] post(HttpClient client, URI url, long vote, long petition,
+            VoteBox.Credential credential, VoteBox.Credential approval) throws Exception {
+        var encoder = Base64.getUrlEncoder().withoutPadding();
+        var body = "{\"vote\":" + vote + ",\"petition\":" + petition + ",\"choice\":\"FOR\",\"token\":\""
+                + encoder.encodeToString(credential.token()) + "\",\"signature\":\""
+                + encoder.encodeToString(credential.signature()) + "\",\"approvalToken\":\""
+                + encoder.encodeToString(approval.token()) + "\",\"approvalSignature\":\""
+                + encoder.encodeToString(approval.signature()) + "\"}";
+        var response = client.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return new String[] {String.valueOf(response.statusCode()), response.body(),
+                String.valueOf(response.headers().firstValue("Set-Cookie").isPresent())};
+    }
+
+    /** Seven members cast their two ballots each at once over HTTP, without a session: every one counts and says so. */
+    @Test
+    void r12_5_concurrentCastsWithoutASessionAllCountAndEachAnswerSaysSo() throws Exception {
+        var scene = scene(3, 7, 2, false);
+        long id = openVote(scene, scene.petitions(), 7).getId();
+        var all = new ArrayList<VoteWallet>();
+        for (int seat = 0; seat < 7; seat++) {
+            all.add(wallet(scene, seat, id));
+        }
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        var url = URI.create(Caller.base() + "/api/scoring/votes/ballots");
+        var pool = Executors.newFixedThreadPool(7);
+        try {
+            var casts = new ArrayList<Callable<String[]>>();
+            for (int seat = 0; seat < 7; seat++) {
+                var wallet = all.get(seat);
+                for (int i = 0; i < 2; i++) {
+                    long petition = scene.petition((seat + i) % 3);
+                    int approval = i;
+                    casts.add(() -> post(client, url, id, petition, wallet.credential(petition),
+                            wallet.approval(approval)));
+                }
+            }
+            for (var answer : pool.invokeAll(casts)) {
+                assertThat(answer.get()[0]).as(answer.get()[1]).isEqualTo("200");
+                assertThat(answer.get()[1]).contains("\"counted\":true");
+                assertThat(answer.get()[2]).as("no session is opened").isEqualTo("false");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        var spentTwice = post(client, url, id, scene.petition(2), all.get(0).credential(scene.petition(2)),
+                all.get(0).approval(0));
+        assertThat(spentTwice[0]).isEqualTo("400");
+        assertThat(spentTwice[1]).contains("\"counted\":false").contains("vote.error.approvalSpent");
+
+        var result = closeAndCount(id);
+        assertThat(result.lines()).extracting(line -> line.votes().votesFor()).containsExactly(5, 5, 4);
     }
 
     @Test
@@ -254,6 +406,10 @@ class FinalVoteIT {
         assertThat(votes.nominees(scene.cycleId())).as("the run-off is not closed").isEmpty();
 
         votes.open(runOff.getId());
+        var firstVote = wallet(scene, 0, id);
+        Caller.anonymous();
+        refused(() -> box.cast(runOff.getId(), b, Choice.FOR, firstVote.credential(b), firstVote.approval(1)),
+                "ballot.error.credential");
         castFor(scene, 0, runOff.getId(), b);
         castFor(scene, 1, runOff.getId(), b);
         castFor(scene, 2, runOff.getId(), b);

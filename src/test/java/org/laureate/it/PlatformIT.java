@@ -34,6 +34,7 @@ import org.laureate.organization.entity.Organisation;
 import org.laureate.organization.entity.OrganisationKind;
 import org.laureate.organization.entity.OrganisationStatus;
 import org.laureate.platform.Country;
+import org.laureate.platform.ScheduledRuns;
 import org.laureate.platform.web.FieldLabels;
 import org.laureate.platform.web.MessageKeys;
 import org.laureate.security.boundary.AccountService;
@@ -72,6 +73,9 @@ class PlatformIT {
 
     @Inject
     CycleService cycles;
+
+    @Inject
+    ScheduledRuns runs;
 
     @Resource(lookup = "java:app/jdbc/laureate")
     DataSource dataSource;
@@ -215,5 +219,23 @@ class PlatformIT {
         assertThatThrownBy(() -> organisations.all()).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> cycles.all()).isInstanceOf(EJBAccessException.class);
         assertThat(accounts.current()).as("the anonymous caller has no account").isEmpty();
+    }
+
+    @Test
+    void r20_2_eachPeriodOfATaskIsClaimedByOneCallerOnly() throws Exception {
+        var task = unique("task-");
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement(
+                        "INSERT INTO scheduled_run (task, last_period) VALUES (?, 0)")) {
+            insert.setString(1, task);
+            insert.executeUpdate();
+        }
+        assertThat(runs.claim(task, 100)).as("the first to ask runs the period").isTrue();
+        assertThat(runs.claim(task, 100)).as("the period is taken").isFalse();
+        assertThat(runs.claim(task, 99)).as("an earlier period is over").isFalse();
+        assertThat(runs.claim(task, 101)).as("the next period").isTrue();
+        assertThat(runs.claim(unique("unknown-"), 1)).as("a task without its row never runs").isFalse();
+        var runBy = store.sql("SELECT run_by FROM scheduled_run WHERE task = ?", task);
+        assertThat(runBy).singleElement().asString().contains("@");
     }
 }

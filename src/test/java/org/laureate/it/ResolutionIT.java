@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,8 +26,8 @@ import org.laureate.demo.DemoData;
 import org.laureate.platform.BusinessException;
 import org.laureate.publication.boundary.LaureateService;
 import org.laureate.publication.entity.Award;
-import org.laureate.scoring.boundary.KeyringService;
 import org.laureate.scoring.boundary.PetitionSummary;
+import org.laureate.scoring.boundary.VoteBox;
 import org.laureate.scoring.boundary.VoteService;
 import org.laureate.scoring.entity.Choice;
 
@@ -54,7 +53,7 @@ class ResolutionIT {
     VoteService votes;
 
     @Inject
-    KeyringService keyring;
+    VoteBox box;
 
     @Inject
     ResolutionService resolutions;
@@ -73,9 +72,10 @@ class ResolutionIT {
         votes.open(vote.getId());
         for (var username : scene.usernames()) {
             Caller.signIn(username, DecisionFixtures.PASSWORD);
-            var secret = keyring.open(DecisionFixtures.PASSWORD.toCharArray());
-            votes.cast(secret, vote.getId(), Map.of(scene.petition(0), Choice.FOR, scene.petition(1), Choice.FOR,
-                    scene.petition(2), Choice.FOR));
+            var wallet = VoteWallet.obtain(votes, vote.getId());
+            for (var petition : scene.petitions()) {
+                wallet.cast(box, petition, Choice.FOR);
+            }
         }
         Caller.signIn("admin", DemoData.PASSWORD);
         votes.close(vote.getId());

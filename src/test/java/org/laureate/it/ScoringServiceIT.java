@@ -33,7 +33,6 @@ import org.laureate.scoring.boundary.BoardEntry;
 import org.laureate.scoring.boundary.CouncilSeat;
 import org.laureate.scoring.boundary.CouncilService;
 import org.laureate.scoring.boundary.CredentialService;
-import org.laureate.scoring.boundary.KeyringService;
 import org.laureate.scoring.boundary.PetitionResult;
 import org.laureate.scoring.boundary.ResultsService;
 import org.laureate.scoring.boundary.RoundForm;
@@ -90,8 +89,6 @@ class ScoringServiceIT {
     @Inject
     TestClock clock;
 
-    @Inject
-    KeyringService keyring;
 
     /** A cycle whose call has closed, with its petitions admitted, and its council; no round yet. */
     private record Scene(ScoringFixtures.Seeded cycle, List<Account> members) {
@@ -224,23 +221,6 @@ class ScoringServiceIT {
 
         assertThat(rounds.find(round).getPetitionIds()).containsExactlyInAnyOrder(scene.petition(0),
                 scene.petition(2));
-    }
-
-    @Test
-    void r9_11_aPasswordThatNoLongerOpensTheSecretHasANewOneIssued() {
-        var member = fixtures.expert("keyring", false);
-        as(member);
-        var first = keyring.open(ScoringFixtures.PASSWORD.toCharArray());
-        assertThat(keyring.open(ScoringFixtures.PASSWORD.toCharArray())).as("opened again").isEqualTo(first);
-        var sealed = store.sql("SELECT sealed_secret FROM member_key WHERE account_id = ?", member.getId());
-
-        var renewed = keyring.open("a password chosen after a reset".toCharArray());
-
-        assertThat(renewed).isNotEqualTo(first);
-        assertThat(renewed.pseudonym(1)).isNotEqualTo(first.pseudonym(1));
-        assertThat(store.sql("SELECT sealed_secret FROM member_key WHERE account_id = ?", member.getId()))
-                .hasSize(1).isNotEqualTo(sealed);
-        assertThat(keyring.open("a password chosen after a reset".toCharArray())).isEqualTo(renewed);
     }
 
     @Test

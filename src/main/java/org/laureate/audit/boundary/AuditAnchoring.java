@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.laureate.audit.control.AuditAnchors;
 import org.laureate.audit.entity.AuditEntry;
+import org.laureate.platform.ScheduledRuns;
 
 /**
  * R5.10 Takes a signed checkpoint of the audit chain every minute, when the chain has grown since the last one, and
@@ -37,12 +38,16 @@ public class AuditAnchoring {
     public static final String FILE = "laureate.audit.anchor.file";
 
     private static final Logger LOG = Logger.getLogger(AuditAnchoring.class.getName());
+    private static final String TASK = "audit-anchor";
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
+
+    @Inject
+    ScheduledRuns runs;
 
     @Inject
     @ConfigProperty(name = KEY)
@@ -57,8 +62,19 @@ public class AuditAnchoring {
         return key.isPresent();
     }
 
-    /** Anchors the chain's latest entry unless the file's last anchor already names it. */
+    /**
+     * Every minute, on the one server of a cluster that claims the minute (R20.2): several servers appending to one
+     * file would each find it behind the chain and anchor the same entry.
+     */
     @Schedule(second = "20", minute = "*", hour = "*", persistent = false)
+    @Lock(LockType.WRITE)
+    public void everyMinute() {
+        if (key.isPresent() && runs.claim(TASK, clock.instant().getEpochSecond() / 60)) {
+            anchor();
+        }
+    }
+
+    /** Anchors the chain's latest entry unless the file's last anchor already names it. */
     @Lock(LockType.WRITE)
     public void anchor() {
         if (key.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.laureate.audit.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,7 @@ import java.time.Instant;
  * @param until     the latest instant, exclusive
  */
 public record AuditFilter(String subject, String subjectId, String actor, String action, Instant from,
-        Instant until) {
+        Instant until) implements Serializable {
 
     public AuditFilter {
         subject = blankToNull(subject);

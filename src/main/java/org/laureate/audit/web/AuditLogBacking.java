@@ -34,7 +34,7 @@ public class AuditLogBacking implements Serializable {
     private static final String TABLE = "log:table";
 
     @Inject
-    transient AuditService audit;
+    AuditService audit;
 
     private String subject;
     private String subjectId;

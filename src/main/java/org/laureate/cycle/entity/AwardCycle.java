@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,7 +51,9 @@ import org.laureate.platform.CapitalTime;
         query = "SELECT c.id FROM AwardCycle c WHERE c.phase = :open AND c.callClosesAt <= :now")
 @NamedQuery(name = AwardCycle.CLOSE_CALL, query = "UPDATE AwardCycle c SET c.phase = :closed,"
         + " c.version = c.version + 1 WHERE c.id = :id AND c.phase = :open AND c.callClosesAt <= :now")
-public class AwardCycle {
+public class AwardCycle implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "AwardCycle.findAll";
     public static final String FIND_CURRENT = "AwardCycle.findCurrent";

@@ -34,7 +34,7 @@ public class CycleBacking implements Serializable {
     }
 
     @Inject
-    transient CycleService cycles;
+    CycleService cycles;
 
     private Long id;
     private AwardCycle cycle;

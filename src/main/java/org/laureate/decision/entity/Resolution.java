@@ -16,6 +16,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -33,7 +34,9 @@ import org.laureate.platform.BusinessException;
 @Table(name = "resolution")
 @NamedQuery(name = Resolution.FIND_BY_CYCLE,
         query = "SELECT r FROM Resolution r WHERE r.cycleId = :cycleId ORDER BY r.body")
-public class Resolution {
+public class Resolution implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CYCLE = "Resolution.findByCycle";
     public static final int NUMBER_MAX = 30;

@@ -30,10 +30,11 @@ public class DecisionsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ResolutionService resolutions;
+    ResolutionService resolutions;
 
     private Long cycleId;
-    private CycleDecisions decisions;
+    /** Read again from the cycle on a server that took the session over (it holds optional resolutions). */
+    private transient CycleDecisions decisions;
     private final Form ministers = new Form();
     private final Form supreme = new Form();
     private boolean agreedByBelarus;
@@ -125,8 +126,8 @@ public class DecisionsBacking implements Serializable {
 
     /** The nominees the Council of Ministers approved, among whom the Supreme State Council chooses. */
     public List<PetitionSummary> getApprovedByMinisters() {
-        var approved = decisions.ministers().map(Resolution::getApproved).orElse(Set.of());
-        return decisions.nominees().stream().filter(nominee -> approved.contains(nominee.id())).toList();
+        var approved = getDecisions().ministers().map(Resolution::getApproved).orElse(Set.of());
+        return getDecisions().nominees().stream().filter(nominee -> approved.contains(nominee.id())).toList();
     }
 
     public int getScanLimit() {
@@ -142,6 +143,9 @@ public class DecisionsBacking implements Serializable {
     }
 
     public CycleDecisions getDecisions() {
+        if (decisions == null && cycleId != null) {
+            decisions = resolutions.decisions(cycleId);
+        }
         return decisions;
     }
 

@@ -5,11 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.laureate.nomination.entity.Nominee;
 
 /** What an organisation enters for one author. */
-public class NomineeForm {
+public class NomineeForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 300)

@@ -1,5 +1,6 @@
 package org.laureate.nomination.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import org.laureate.nomination.control.EligibilityCheck;
 import org.laureate.nomination.entity.Nomination;
@@ -8,7 +9,9 @@ import org.laureate.nomination.entity.Nomination;
  * A petition as a reviewer reads it: the petition with its nominees and materials, and the outcome of every
  * eligibility rule, computed when it was read.
  */
-public final class PetitionReview {
+public final class PetitionReview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Nomination nomination;
     private final List<EligibilityCheck> checks;

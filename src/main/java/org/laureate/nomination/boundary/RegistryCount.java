@@ -1,5 +1,6 @@
 package org.laureate.nomination.boundary;
 
+import java.io.Serializable;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.platform.Country;
 
@@ -8,5 +9,5 @@ import org.laureate.platform.Country;
  *
  * @param artField {@code null} for petitions withdrawn before their work was described
  */
-public record RegistryCount(Country country, ArtField artField, long count) {
+public record RegistryCount(Country country, ArtField artField, long count) implements Serializable {
 }

@@ -4,13 +4,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.PublicityForm;
 
 /** What an organisation enters about the nominated work. */
-public class WorkForm {
+public class WorkForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 500)

@@ -1,12 +1,14 @@
 package org.laureate.nomination.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * The outcome of one eligibility rule for one petition; when it fails, {@code messageKey} and {@code arguments} say
  * why, in the reader's language.
  */
-public record EligibilityCheck(EligibilityRule rule, boolean passed, String messageKey, List<Object> arguments) {
+public record EligibilityCheck(EligibilityRule rule, boolean passed, String messageKey, List<Object> arguments)
+        implements Serializable {
 
     static EligibilityCheck pass(EligibilityRule rule) {
         return new EligibilityCheck(rule, true, "EligibilityRule." + rule.name(), List.of());

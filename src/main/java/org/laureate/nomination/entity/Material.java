@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import org.laureate.platform.Text;
 
@@ -24,7 +25,9 @@ import org.laureate.platform.Text;
  */
 @Entity
 @Table(name = "material")
-public class Material {
+public class Material implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

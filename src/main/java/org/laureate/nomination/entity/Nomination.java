@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +50,9 @@ import org.laureate.platform.CountryName;
         + " WHERE n.cycle = :cycle AND n.country = :country")
 @NamedQuery(name = Nomination.FIND_BY_COUNTRY_AND_STATUS, query = "SELECT n FROM Nomination n"
         + " WHERE n.country = :country AND n.status IN :statuses ORDER BY n.submittedAt DESC, n.id DESC")
-public class Nomination {
+public class Nomination implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_CURRENT_OF_ORGANISATION = "Nomination.findCurrentOfOrganisation";
     public static final String FIND_BY_ORGANISATION = "Nomination.findByOrganisation";

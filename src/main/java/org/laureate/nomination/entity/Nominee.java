@@ -13,12 +13,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One author of a nominated work, with the name as written in Russian and, optionally, in Belarusian. */
 @Entity
 @Table(name = "nominee")
-public class Nominee {
+public class Nominee implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

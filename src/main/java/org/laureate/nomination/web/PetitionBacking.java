@@ -35,10 +35,10 @@ public class PetitionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NominationService nominations;
+    NominationService nominations;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     LanguageBacking language;

@@ -43,10 +43,10 @@ public class PetitionRegistryBacking implements Serializable {
     private static final String[] COLOURS = {"#1f3a68", "#a3202f"};
 
     @Inject
-    transient PetitionRegistryService registry;
+    PetitionRegistryService registry;
 
     @Inject
-    transient CycleService cycles;
+    CycleService cycles;
 
     private final RegistryFilter filter = new RegistryFilter();
     private final Rows rows = new Rows();

@@ -27,7 +27,7 @@ public class PetitionReviewBacking implements Serializable {
     }
 
     @Inject
-    transient PetitionReviewService reviews;
+    PetitionReviewService reviews;
 
     private boolean decided;
     private List<PetitionReview> list;

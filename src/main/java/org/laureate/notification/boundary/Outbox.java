@@ -32,6 +32,8 @@ public class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
     private static final String SUBJECT = "OutboxMail";
+    private static final String CLAIM = "SELECT id FROM outbox_mail WHERE id = ? AND sent_at IS NULL"
+            + " AND given_up_at IS NULL FOR UPDATE SKIP LOCKED";
 
     @Inject
     Event<StateChange> changes;
@@ -115,10 +117,18 @@ public class Outbox {
     public record Resent(long mailId) {
     }
 
-    /** R6.4 Sends one mail unless it has been sent meanwhile; R6.3 counts the attempt and keeps a failure's error. */
+    /**
+     * R6.4 Sends one mail unless it has been sent, given up or tried meanwhile; R6.3 counts the attempt and keeps a
+     * failure's error. R6.8 The mail's row is claimed with {@code SELECT … FOR UPDATE SKIP LOCKED}: a mail that
+     * another server is sending at this moment is skipped here rather than waited for, and whichever server claims it
+     * next finds it sent, or not due until its next attempt.
+     */
     public void deliver(long id) {
+        if (em.createNativeQuery(CLAIM).setParameter(1, id).getResultList().isEmpty()) {
+            return;
+        }
         var mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (mail == null || mail.isSent()) {
+        if (mail == null || !mail.isDueAt(clock.instant())) {
             return;
         }
         try {

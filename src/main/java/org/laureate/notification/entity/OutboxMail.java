@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,7 +24,9 @@ import java.util.Objects;
         + " AND m.givenUpAt IS NULL AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now) ORDER BY m.id")
 @NamedQuery(name = OutboxMail.FIND_GIVEN_UP, query = "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL"
         + " AND m.givenUpAt IS NOT NULL ORDER BY m.givenUpAt DESC, m.id DESC")
-public class OutboxMail {
+public class OutboxMail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_DUE = "OutboxMail.findDue";
     public static final String FIND_GIVEN_UP = "OutboxMail.findGivenUp";
@@ -114,6 +117,11 @@ public class OutboxMail {
         attempts = 0;
         givenUpAt = null;
         nextAttemptAt = null;
+    }
+
+    /** R6.6 Whether the mail is to be tried now: not sent, not given up, and its pause after a failure over. */
+    public boolean isDueAt(Instant now) {
+        return sentAt == null && givenUpAt == null && (nextAttemptAt == null || !nextAttemptAt.isAfter(now));
     }
 
     public boolean isGivenUp() {

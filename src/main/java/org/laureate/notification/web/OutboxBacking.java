@@ -18,7 +18,7 @@ public class OutboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Outbox outbox;
+    Outbox outbox;
 
     private List<OutboxMail> givenUp;
 

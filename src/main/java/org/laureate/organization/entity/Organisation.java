@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import org.laureate.platform.BusinessException;
@@ -28,7 +29,9 @@ import org.laureate.platform.Country;
         + " ORDER BY o.nameRu")
 @NamedQuery(name = Organisation.COUNT_BY_COUNTRY_AND_STATUS,
         query = "SELECT o.country, o.status, COUNT(o) FROM Organisation o GROUP BY o.country, o.status")
-public class Organisation {
+public class Organisation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "Organisation.findAll";
     public static final String FIND_BY_COUNTRY = "Organisation.findByCountry";

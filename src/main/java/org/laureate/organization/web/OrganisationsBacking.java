@@ -24,7 +24,7 @@ public class OrganisationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     private OrganisationStatus status;
     private List<Organisation> list;

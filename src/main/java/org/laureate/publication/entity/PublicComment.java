@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import org.laureate.platform.BusinessException;
@@ -31,7 +32,9 @@ import org.laureate.platform.BusinessException;
         + " WHERE c.status = org.laureate.publication.entity.CommentStatus.APPROVED GROUP BY c.nominationId")
 @NamedQuery(name = PublicComment.COUNT_RECENT_FROM, query = "SELECT COUNT(c) FROM PublicComment c"
         + " WHERE c.addressHash = :addressHash AND c.postedAt > :since")
-public class PublicComment {
+public class PublicComment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_STATUS = "PublicComment.findByStatus";
     public static final String FIND_APPROVED_OF = "PublicComment.findApprovedOf";

@@ -18,7 +18,7 @@ public class CommentModerationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CommentService comments;
+    CommentService comments;
 
     private List<PendingComment> pending;
 

@@ -33,7 +33,7 @@ public class LaureatesAdminBacking implements Serializable {
     }
 
     @Inject
-    transient LaureateService laureates;
+    LaureateService laureates;
 
     private List<RecordedCycle> recorded;
     private String text;

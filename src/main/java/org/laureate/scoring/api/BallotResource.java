@@ -10,21 +10,28 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.laureate.platform.BusinessException;
 import org.laureate.scoring.boundary.BallotBox;
 import org.laureate.scoring.boundary.CredentialService;
+import org.laureate.scoring.boundary.VoteBox;
+import org.laureate.scoring.boundary.VoteService;
+import org.laureate.scoring.entity.Choice;
 import org.laureate.scoring.entity.Criterion;
 
 /**
- * The scoring rounds' secret ballot over HTTP, for the member's browser. {@code POST scoring/ballots} casts a ballot
- * with its credential: it needs no session, the browser sends it without cookies, and nothing here creates a session.
- * {@code POST scoring/rounds/{round}/credentials} signs the member's blinded tokens: it needs the member's session
- * (the page's own origin: a JSON body, which a foreign page cannot send without the browser asking first).
+ * The secret ballot of the scoring rounds and of the final vote over HTTP, for the member's browser.
+ * {@code POST scoring/ballots} and {@code POST scoring/votes/ballots} cast a ballot with its credential: they need no
+ * session, the browser sends them without cookies, and nothing here creates a session.
+ * {@code POST scoring/rounds/{round}/credentials} and {@code POST scoring/votes/{vote}/credentials} sign the member's
+ * blinded tokens: they need the member's session (the page's own origin: a JSON body, which a foreign page cannot
+ * send without the browser asking first).
  * Every answer says in {@code counted} or {@code error} whether the request did what it asked.
  */
 @Path("scoring")
@@ -41,6 +48,12 @@ public class BallotResource {
     @Inject
     CredentialService credentials;
 
+    @Inject
+    VoteBox voteBox;
+
+    @Inject
+    VoteService votes;
+
     /** A ballot as the browser sends it: scores by criterion, the credential's token and signature in base64url. */
     public static class CastRequest {
         public long round;
@@ -50,9 +63,24 @@ public class BallotResource {
         public String signature;
     }
 
-    /** The blinded tokens by petition, in base64url. */
+    /** The blinded tokens by petition, in base64url; for a final vote in "for up to P" mode the approval ones too. */
     public static class IssueRequest {
         public Map<Long, String> blinded;
+        public List<String> approvals;
+    }
+
+    /**
+     * A final vote's ballot on one finalist: the choice, the finalist's credential and, in "for up to P" mode, an
+     * approval credential, in base64url.
+     */
+    public static class VoteRequest {
+        public long vote;
+        public long petition;
+        public String choice;
+        public String token;
+        public String signature;
+        public String approvalToken;
+        public String approvalSignature;
     }
 
     @POST
@@ -82,13 +110,60 @@ public class BallotResource {
             if (request == null || request.blinded == null) {
                 throw new BusinessException("credential.error.petitions");
             }
-            var blinded = new HashMap<Long, byte[]>();
-            request.blinded.forEach((petition, message) -> blinded.put(petition, decode(message)));
-            var signed = new HashMap<String, String>();
-            credentials.issue(round, blinded).forEach((petition, signature) ->
-                    signed.put(String.valueOf(petition), ENCODER.encodeToString(signature)));
-            return Map.of("signatures", signed);
+            return Map.of("signatures", encoded(credentials.issue(round, blinded(request))));
         });
+    }
+
+    @POST
+    @Path("votes/ballots")
+    @Operation(hidden = true)
+    public Response castVote(VoteRequest request) {
+        return answer(() -> {
+            var approval = request.approvalToken == null ? null
+                    : new VoteBox.Credential(decode(request.approvalToken), decode(request.approvalSignature));
+            var receipt = voteBox.cast(request.vote, request.petition, Choice.valueOf(request.choice),
+                    new VoteBox.Credential(decode(request.token), decode(request.signature)), approval);
+            return Map.of("counted", true, "receipt", receipt.receipt(), "revised", receipt.revised());
+        });
+    }
+
+    @POST
+    @Path("votes/ballots/withdrawal")
+    @Operation(hidden = true)
+    public Response withdrawVote(VoteRequest request) {
+        return answer(() -> Map.of("withdrawn", voteBox.withdraw(request.vote, request.petition,
+                new VoteBox.Credential(decode(request.token), decode(request.signature)))));
+    }
+
+    @POST
+    @Path("votes/{vote}/credentials")
+    @Operation(hidden = true)
+    public Response issueVote(@PathParam("vote") long vote, IssueRequest request) {
+        return answer(() -> {
+            if (request == null || request.blinded == null) {
+                throw new BusinessException("credential.error.petitions");
+            }
+            var approvals = new ArrayList<byte[]>();
+            if (request.approvals != null) {
+                request.approvals.forEach(message -> approvals.add(decode(message)));
+            }
+            var signed = votes.issue(vote, blinded(request), approvals);
+            return Map.of("signatures", encoded(signed.finalists()),
+                    "approvals", signed.approvals().stream().map(ENCODER::encodeToString).toList());
+        });
+    }
+
+    private static Map<Long, byte[]> blinded(IssueRequest request) {
+        var blinded = new HashMap<Long, byte[]>();
+        request.blinded.forEach((petition, message) -> blinded.put(petition, decode(message)));
+        return blinded;
+    }
+
+    private static Map<String, String> encoded(Map<Long, byte[]> signatures) {
+        var signed = new HashMap<String, String>();
+        signatures.forEach((petition, signature) -> signed.put(String.valueOf(petition),
+                ENCODER.encodeToString(signature)));
+        return signed;
     }
 
     private interface Action {

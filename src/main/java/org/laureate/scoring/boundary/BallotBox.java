@@ -59,7 +59,7 @@ public class BallotBox {
         existing.ifPresentOrElse(ballot -> ballot.replace(weighted),
                 () -> em.persist(new Ballot(roundId, nominationId, receipt, weighted)));
         em.flush();
-        casts.fire(new BallotCast(roundId));
+        casts.fire(BallotCast.ofRound(roundId));
         return new CastReceipt(receipt, existing.isPresent());
     }
 

@@ -1,5 +1,6 @@
 package org.laureate.scoring.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import org.laureate.platform.Country;
 import org.laureate.scoring.entity.CandidateList;
@@ -9,7 +10,7 @@ import org.laureate.scoring.entity.CandidateList;
  * country, and the candidates in their order.
  */
 public record CandidateProposal(CandidateList list, long roundId, String roundTitle, String cycleName,
-        Country country, List<PetitionSummary> candidates) {
+        Country country, List<PetitionSummary> candidates) implements Serializable {
 
     /** R10.3 Whether the proposal awaits this co-chair's confirmation. */
     public boolean awaitsMe() {

@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.laureate.platform.StateChange;
 
 /**
- * R9.16 The audit of casting, in counts: how many ballots were cast or re-cast in each round on each day (UTC), written
- * to the audit trail once the day is over (and when the server stops), never one timed entry per ballot. The counts
- * are kept in memory, after each cast has committed, outside the cast's transaction.
+ * R9.16, R12.16 The audit of casting, in counts: how many ballots were cast or re-cast in each round or final vote on
+ * each day (UTC), written to the audit trail once the day is over (and when the server stops), never one timed entry
+ * per ballot. The counts are kept in memory, after each cast has committed, outside the cast's transaction.
  */
 @Singleton
 @PermitAll
@@ -39,7 +39,7 @@ public class CastCounts {
 
     /** Counts a cast once it has committed. */
     public void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) BallotCast cast) {
-        counts.computeIfAbsent(new Day(cast.roundId(), today()), day -> new AtomicLong()).incrementAndGet();
+        counts.computeIfAbsent(new Day(cast.subject(), cast.id(), today()), day -> new AtomicLong()).incrementAndGet();
     }
 
     /** Writes the counts of the days that are over. */
@@ -59,7 +59,7 @@ public class CastCounts {
             if (all || day.date().isBefore(today)) {
                 var count = counts.remove(day);
                 if (count != null && count.get() > 0) {
-                    changes.fire(new StateChange("Ballot", String.valueOf(day.roundId()), "cast", null,
+                    changes.fire(new StateChange(day.subject(), String.valueOf(day.id()), "cast", null,
                             day.date() + ": " + count.get(), false));
                 }
             }
@@ -70,6 +70,6 @@ public class CastCounts {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private record Day(long roundId, LocalDate date) {
+    private record Day(String subject, long id, LocalDate date) {
     }
 }

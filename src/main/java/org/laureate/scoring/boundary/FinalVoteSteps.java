@@ -10,7 +10,7 @@ import org.laureate.cycle.entity.CycleStep;
 import org.laureate.platform.StateChange;
 
 /**
- * R12.14 Tells the cycle the steps of its final vote, from the changes the vote records and through its boundary
+ * R12.18 Tells the cycle the steps of its final vote, from the changes the vote records and through its boundary
  * only: opening a vote takes the cycle to the vote; closing the one that completes the nominees (no run-off left)
  * takes it to the proposal.
  */

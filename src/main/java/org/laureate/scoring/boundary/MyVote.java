@@ -1,15 +1,18 @@
 package org.laureate.scoring.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.laureate.scoring.entity.Choice;
 import org.laureate.scoring.entity.FinalVote;
 
 /**
- * A member's view of a final vote: the finalists, those the member is recused from, the member's own choices and
- * receipt (opened with their secret), whether the member is registered present.
+ * A member's view of a final vote: the finalists, those the member is recused from, whether the member is registered
+ * present and was issued the vote's credentials, and the public keys of the credentials they may obtain (X.509
+ * SubjectPublicKeyInfo in base64, by finalist, and the approval key in "for up to P" mode), given only while the vote
+ * is open and the member present. The member's ballots are known to their browser only.
  */
-public record MyVote(FinalVote vote, List<PetitionSummary> finalists, Set<Long> recused, Map<Long, Choice> choices,
-        String receipt, boolean present, boolean voted) {
+public record MyVote(FinalVote vote, List<PetitionSummary> finalists, Set<Long> recused, boolean present,
+        boolean issued, Map<Long, String> publicKeys, String approvalKey)
+        implements Serializable {
 }

@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.interfaces.RSAPublicKey;
 import java.util.HashMap;
 import java.util.Map;
 import org.laureate.platform.BusinessException;
@@ -47,9 +45,8 @@ public class PetitionKeys {
         var keys = existing(roundId, LockModeType.PESSIMISTIC_READ);
         for (var petitionId : round.getPetitionIds()) {
             if (!keys.containsKey(petitionId)) {
-                var pair = BlindRsa.generate();
-                var key = new PetitionKey(roundId, petitionId, BlindRsa.encode((RSAPublicKey) pair.getPublic()),
-                        BlindRsa.encode((RSAPrivateCrtKey) pair.getPrivate()));
+                var pair = BlindRsa.generateEncoded();
+                var key = new PetitionKey(roundId, petitionId, pair.publicKey(), pair.privateKey());
                 em.persist(key);
                 keys.put(petitionId, key);
             }

@@ -1,5 +1,6 @@
 package org.laureate.scoring.boundary;
 
+import java.io.Serializable;
 import java.util.stream.Collectors;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.nomination.entity.Nomination;
@@ -8,7 +9,7 @@ import org.laureate.platform.Country;
 
 /** A petition as the council's pages show it in a list: number, work, authors, art field, country, organisation. */
 public record PetitionSummary(long id, String registrationNumber, String workTitle, String authors, ArtField artField,
-        Country country, String organisation) {
+        Country country, String organisation) implements Serializable {
 
     public static PetitionSummary of(Nomination nomination) {
         var authors = nomination.getNominees().stream().map(Nominee::getFullNameRu).collect(Collectors.joining(", "));

@@ -1,14 +1,16 @@
 package org.laureate.scoring.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import org.laureate.scoring.control.VoteCount;
 import org.laureate.scoring.entity.FinalVote;
 
 /** A closed final vote's result: each finalist's votes, the chosen ones, and the run-off needed, if any. */
 public record VoteResult(FinalVote vote, int councilSize, List<Line> lines, List<PetitionSummary> chosen,
-        List<PetitionSummary> runOff, int runOffSeats) {
+        List<PetitionSummary> runOff, int runOffSeats) implements Serializable {
 
     /** One finalist's votes. */
-    public record Line(PetitionSummary petition, VoteCount.PetitionVotes votes, boolean chosen) {
+    public record Line(PetitionSummary petition, VoteCount.PetitionVotes votes, boolean chosen)
+            implements Serializable {
     }
 }

@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.laureate.cycle.entity.AwardCycle;
@@ -26,27 +25,28 @@ import org.laureate.cycle.entity.VoteMode;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.StateChange;
+import org.laureate.scoring.control.BlindRsa;
 import org.laureate.scoring.control.ConflictPolicy;
-import org.laureate.scoring.control.MemberSecret;
-import org.laureate.scoring.control.Receipt;
 import org.laureate.scoring.control.VoteCount;
 import org.laureate.scoring.entity.CandidateList;
 import org.laureate.scoring.entity.CandidateListStatus;
-import org.laureate.scoring.entity.Choice;
 import org.laureate.scoring.entity.CouncilMember;
+import org.laureate.scoring.entity.DeclaredConflict;
 import org.laureate.scoring.entity.FinalVote;
 import org.laureate.scoring.entity.ScoringRound;
-import org.laureate.scoring.entity.VoteBallot;
-import org.laureate.scoring.entity.VoteParticipation;
+import org.laureate.scoring.entity.VoteCast;
+import org.laureate.scoring.entity.VoteCredentialIssue;
+import org.laureate.scoring.entity.VoteKey;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 
 /**
  * The Expert Council's final vote: the secretariat puts the finalists to the vote, registers who is present, opens it
- * with a quorum and closes it; each member present votes by secret ballot, with a receipt; the result, the board and
- * the nominees are read by the secretariat, the co-chairs and the Council's recorders only, since the nominees'
- * names stay confidential until the Supreme State Council's resolution.
+ * with a quorum and closes it; each member present obtains the vote's anonymous credentials (RFC 9474 blind RSA, as in
+ * the scoring rounds) and casts their ballots with them through {@link VoteBox}, without a session; the result, the
+ * board and the nominees are read by the secretariat, the co-chairs and the Council's recorders only, since the
+ * nominees' names stay confidential until the Supreme State Council's resolution.
  */
 @Stateless
 public class VoteService {
@@ -64,6 +64,12 @@ public class VoteService {
 
     @Inject
     Event<StateChange> changes;
+
+    @Inject
+    Event<VoteOpened> opened;
+
+    @Inject
+    VoteKeys keys;
 
     private final ConflictPolicy conflicts = new ConflictPolicy();
 
@@ -149,6 +155,7 @@ public class VoteService {
         vote.open(seatsOf(vote.getCycleId()).size(), cycle.getQuorumNumerator(), cycle.getQuorumDenominator(),
                 clock.instant());
         changes.fire(new StateChange(SUBJECT, String.valueOf(voteId), "open", "PREPARED", "OPEN"));
+        opened.fire(new VoteOpened(voteId));
         return vote;
     }
 
@@ -191,18 +198,18 @@ public class VoteService {
         }
         var council = seatsOf(vote.getCycleId());
         var petitions = petitions(vote.getFinalists());
+        var present = council.stream().filter(member -> vote.isPresent(member.getId())).toList();
+        var declared = declaredConflicts(vote.getCycleId());
         var eligible = new LinkedHashMap<Long, Integer>();
         for (var petition : petitions.values()) {
-            eligible.put(petition.getId(), (int) council.stream()
-                    .filter(member -> vote.isPresent(member.getId()))
-                    .filter(member -> conflicts.recusal(member.getId(), member.getOrganisationId(), 0,
-                            petition.getId(), petition.getOrganisation().getId(), List.of()).isEmpty())
+            eligible.put(petition.getId(), (int) present.stream()
+                    .filter(member -> !recused(member, List.of(petition), declared).contains(petition.getId()))
                     .count());
         }
-        var ballots = em.createNamedQuery(VoteBallot.FIND_BY_VOTE, VoteBallot.class)
+        var ballots = em.createNamedQuery(VoteCast.FIND_BY_VOTE, VoteCast.class)
                 .setParameter("voteId", voteId)
                 .getResultStream()
-                .map(VoteBallot::getChoices)
+                .map(ballot -> Map.of(ballot.getNominationId(), ballot.getChoice()))
                 .toList();
         var outcome = new VoteCount(vote.getMajority(), council.size(), vote.getSeats()).count(eligible, ballots);
         var lines = outcome.votes().stream()
@@ -257,27 +264,40 @@ public class VoteService {
                 .toList();
     }
 
-    /** The caller's view of a vote, their own ballot opened with their secret. */
+    /**
+     * The caller's view of a vote: the finalists, those they are recused from, whether they are present and were
+     * issued the vote's credentials, and while the vote is open and they are present, the public keys of the
+     * credentials they may obtain (R12.14).
+     */
     @RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
-    public MyVote myVote(@NotNull MemberSecret secret, long voteId) {
+    public MyVote myVote(long voteId) {
         var vote = vote(voteId);
         var member = seat(vote);
         var petitions = petitions(vote.getFinalists());
-        var ballot = mine(secret, voteId);
-        var voted = em.find(VoteParticipation.class, new VoteParticipation.Key(voteId, member.getId())) != null;
-        return new MyVote(vote, petitions.values().stream().map(PetitionSummary::of).toList(),
-                recused(member, petitions.values()), ballot.map(VoteBallot::getChoices).orElse(Map.of()),
-                ballot.flatMap(b -> secret.openText(b.getSealedReceipt())).orElse(null), vote.isPresent(member.getId()),
-                voted);
+        var recused = recused(member, petitions.values(), declaredConflicts(vote.getCycleId()));
+        var publicKeys = new TreeMap<Long, String>();
+        String approvalKey = null;
+        boolean present = vote.isPresent(member.getId());
+        if (vote.isOpen() && present) {
+            var all = keys.keys(voteId);
+            petitions.keySet().stream().filter(id -> !recused.contains(id))
+                    .forEach(id -> publicKeys.put(id, all.get(id).getPublicKey()));
+            if (vote.getMode() == VoteMode.APPROVAL) {
+                approvalKey = all.get(VoteKey.APPROVAL).getPublicKey();
+            }
+        }
+        return new MyVote(vote, petitions.values().stream().map(PetitionSummary::of).toList(), recused, present,
+                issued(voteId, member.getAccountId()), publicKeys, approvalKey);
     }
 
     /**
-     * R12.5 The caller, present, casts their secret ballot, or replaces it while the vote is open: for up to as many
-     * finalists as there are prizes, or for, against or abstaining on each, by the vote's mode; R12.12 never on a
-     * finalist they are recused from. Returns the receipt code.
+     * R12.15 Signs the caller's blinded tokens of a vote, while it is open, once, for a member registered present: one
+     * for every finalist they are not recused from (R12.12), and in "for up to P" mode exactly P under the vote's
+     * approval key (R12.17); records only that the account was issued the vote's credentials. Returns the blind
+     * signatures by finalist and the approval ones in the order asked.
      */
     @RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
-    public String cast(@NotNull MemberSecret secret, long voteId, @NotNull Map<Long, Choice> choices) {
+    public VoteSignatures issue(long voteId, @NotNull Map<Long, byte[]> blinded, @NotNull List<byte[]> approvals) {
         var vote = vote(voteId);
         if (!vote.isOpen()) {
             throw new BusinessException("vote.error.notOpen");
@@ -286,26 +306,49 @@ public class VoteService {
         if (!vote.isPresent(member.getId())) {
             throw new BusinessException("vote.error.notPresent");
         }
-        var recused = recused(member, petitions(vote.getFinalists()).values());
-        requireValid(vote, recused, choices);
-        var existing = mine(secret, voteId);
-        var participation = em.find(VoteParticipation.class, new VoteParticipation.Key(voteId, member.getId()));
-        if (existing.isEmpty() && participation != null) {
-            throw new BusinessException("ballot.error.castEarlier");
+        var petitions = petitions(vote.getFinalists());
+        var eligible = new HashSet<>(petitions.keySet());
+        eligible.removeAll(recused(member, petitions.values(), declaredConflicts(vote.getCycleId())));
+        int expectedApprovals = vote.getMode() == VoteMode.APPROVAL ? vote.getSeats() : 0;
+        if (!blinded.keySet().equals(eligible) || approvals.size() != expectedApprovals) {
+            throw new BusinessException("credential.error.petitions");
         }
-        var ballot = existing.orElseGet(() -> {
-            var created = new VoteBallot(voteId, secret.voteKey(voteId));
-            em.persist(created);
-            return created;
-        });
-        var receipt = Receipt.issue();
-        ballot.cast(new HashMap<>(choices), Receipt.hash(receipt), secret.sealText(receipt));
-        if (participation == null) {
-            em.persist(new VoteParticipation(voteId, member.getId()));
+        if (issued(voteId, member.getAccountId())) {
+            throw new BusinessException("credential.error.issued");
         }
-        changes.fire(StateChange.unattributed("VoteBallot", String.valueOf(voteId),
-                existing.isEmpty() ? "cast" : "revise"));
-        return receipt;
+        em.persist(new VoteCredentialIssue(voteId, member.getAccountId()));
+        em.flush();
+        var all = keys.keys(voteId);
+        try {
+            var signatures = new HashMap<Long, byte[]>();
+            for (var finalist : eligible) {
+                signatures.put(finalist, BlindRsa.blindSign(BlindRsa.privateKey(all.get(finalist).getPrivateKey()),
+                        blinded.get(finalist)));
+            }
+            var approvalSignatures = new ArrayList<byte[]>();
+            if (!approvals.isEmpty()) {
+                var key = BlindRsa.privateKey(all.get(VoteKey.APPROVAL).getPrivateKey());
+                for (var message : approvals) {
+                    approvalSignatures.add(BlindRsa.blindSign(key, message));
+                }
+            }
+            return new VoteSignatures(signatures, approvalSignatures);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("credential.error.message");
+        }
+    }
+
+    /** R12.15 The secretariat's totals of a vote: members present, members issued credentials, ballots cast. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public VoteTotals totals(long voteId) {
+        var vote = vote(voteId);
+        long issued = em.createNamedQuery(VoteCredentialIssue.COUNT_BY_VOTE, Long.class)
+                .setParameter("voteId", voteId)
+                .getSingleResult();
+        long ballots = em.createQuery("SELECT COUNT(b) FROM VoteCast b WHERE b.id.voteId = :voteId", Long.class)
+                .setParameter("voteId", voteId)
+                .getSingleResult();
+        return new VoteTotals(vote.getPresent().size(), issued, ballots);
     }
 
     /**
@@ -324,14 +367,12 @@ public class VoteService {
         }
         var numbers = new HashMap<Long, String>();
         petitions(vote.getFinalists()).forEach((id, petition) -> numbers.put(id, petition.getRegistrationNumber()));
-        return em.createNamedQuery(VoteBallot.FIND_BY_VOTE, VoteBallot.class)
+        return em.createNamedQuery(VoteCast.FIND_BY_VOTE, VoteCast.class)
                 .setParameter("voteId", voteId)
                 .getResultStream()
-                .map(ballot -> {
-                    var choices = new TreeMap<String, Choice>();
-                    ballot.getChoices().forEach((id, choice) -> choices.put(numbers.get(id), choice));
-                    return new VoteBoardEntry(ballot.getReceiptHash(), choices);
-                })
+                .map(ballot -> new VoteBoardEntry(ballot.getReceiptHash(),
+                        Map.of(numbers.get(ballot.getNominationId()), ballot.getChoice()),
+                        ballot.getApprovalReceipt()))
                 .toList();
     }
 
@@ -343,40 +384,26 @@ public class VoteService {
         }
     }
 
-    private static void requireValid(FinalVote vote, Set<Long> recused, Map<Long, Choice> choices) {
-        if (!vote.getFinalists().containsAll(choices.keySet())) {
-            throw new BusinessException("general.error.notFound");
-        }
-        if (choices.keySet().stream().anyMatch(recused::contains)) {
-            throw new BusinessException("ballot.error.recused");
-        }
-        if (vote.getMode() == VoteMode.APPROVAL) {
-            if (choices.values().stream().anyMatch(choice -> choice != Choice.FOR)) {
-                throw new BusinessException("vote.error.approvalOnly");
-            }
-            if (choices.size() > vote.getSeats()) {
-                throw new BusinessException("vote.error.tooMany", vote.getSeats());
-            }
-        } else {
-            var expected = new HashSet<>(vote.getFinalists());
-            expected.removeAll(recused);
-            if (!choices.keySet().equals(expected)) {
-                throw new BusinessException("vote.error.everyFinalist");
-            }
-        }
+    private boolean issued(long voteId, long accountId) {
+        return em.find(VoteCredentialIssue.class, new VoteCredentialIssue.Key(voteId, accountId)) != null;
     }
 
-    private Optional<VoteBallot> mine(MemberSecret secret, long voteId) {
-        return em.createNamedQuery(VoteBallot.FIND_BY_KEY, VoteBallot.class)
-                .setParameter("key", secret.voteKey(voteId))
-                .getResultStream()
-                .findFirst();
+    /** The conflicts declared in the rounds of the cycle: a member who declared one there is recused here too. */
+    private List<DeclaredConflict> declaredConflicts(long cycleId) {
+        return em.createQuery("SELECT c FROM DeclaredConflict c WHERE c.roundId IN"
+                + " (SELECT r.id FROM ScoringRound r WHERE r.cycleId = :cycleId)", DeclaredConflict.class)
+                .setParameter("cycleId", cycleId)
+                .getResultList();
     }
 
-    private Set<Long> recused(CouncilMember member, Collection<Nomination> petitions) {
+    /** R12.12 The finalists a member may not vote on: their own organisation's, those they declared a conflict on. */
+    private Set<Long> recused(CouncilMember member, Collection<Nomination> petitions,
+            Collection<DeclaredConflict> declared) {
         var recused = new HashSet<Long>();
         for (var petition : petitions) {
-            if (conflicts.recusal(member.getId(), member.getOrganisationId(), 0, petition.getId(),
+            boolean conflict = declared.stream().anyMatch(c -> c.getMemberId() == member.getId()
+                    && c.getNominationId() == petition.getId());
+            if (conflict || conflicts.recusal(member.getId(), member.getOrganisationId(), 0, petition.getId(),
                     petition.getOrganisation().getId(), List.of()).isPresent()) {
                 recused.add(petition.getId());
             }

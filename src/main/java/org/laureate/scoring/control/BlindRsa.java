@@ -51,6 +51,16 @@ public final class BlindRsa {
         }
     }
 
+    /** A key pair as it is stored: the public key as base64 of X.509, the private key as base64 of PKCS #8. */
+    public record EncodedPair(String publicKey, String privateKey) {
+    }
+
+    /** R9.22 A new key pair, encoded as it is stored. */
+    public static EncodedPair generateEncoded() {
+        var pair = generate();
+        return new EncodedPair(encode((RSAPublicKey) pair.getPublic()), encode((RSAPrivateCrtKey) pair.getPrivate()));
+    }
+
     /**
      * R9.23 RFC 9474 BlindSign: s = m^d mod n of the blinded message m (by the Chinese remainder theorem), checked by
      * s^e mod n = m, as {@code k} bytes (the size of the modulus).

@@ -1,5 +1,6 @@
 package org.laureate.scoring.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ import java.util.List;
  */
 public record PetitionTally(long petitionId, int ballots, boolean publishable, double weightedMean, double median,
         double trimmedMean, double standardDeviation, int rank, boolean tied,
-        List<Integer> distribution) {
+        List<Integer> distribution) implements Serializable {
 
     /** Keeps an unmodifiable copy of the distribution. */
     public PetitionTally {

@@ -1,5 +1,6 @@
 package org.laureate.scoring.control;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,7 +28,7 @@ public record VoteCount(MajorityRule majority, int councilSize, int seats) {
 
     /** One petition's votes. */
     public record PetitionVotes(long nominationId, int votesFor, int against, int abstain, int eligible,
-            boolean majority) {
+            boolean majority) implements Serializable {
     }
 
     /** The outcome: every petition's votes (most FOR first), the chosen ones, and any run-off. */

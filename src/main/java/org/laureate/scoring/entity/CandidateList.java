@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +37,9 @@ import org.laureate.platform.Country;
 @NamedQuery(name = CandidateList.FIND_BY_ROUND, query = "SELECT l FROM CandidateList l WHERE l.roundId = :roundId")
 @NamedQuery(name = CandidateList.FIND_PUBLISHED, query = "SELECT l FROM CandidateList l"
         + " WHERE l.status = org.laureate.scoring.entity.CandidateListStatus.PUBLISHED ORDER BY l.publishedAt DESC")
-public class CandidateList {
+public class CandidateList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_ROUND = "CandidateList.findByRound";
     public static final String FIND_PUBLISHED = "CandidateList.findPublished";

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -35,7 +36,9 @@ import org.laureate.platform.BusinessException;
         query = "SELECT v FROM FinalVote v WHERE v.cycleId = :cycleId ORDER BY v.id DESC")
 @NamedQuery(name = FinalVote.FIND_BY_CYCLES,
         query = "SELECT v FROM FinalVote v WHERE v.cycleId IN :cycleIds ORDER BY v.id DESC")
-public class FinalVote {
+public class FinalVote implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CYCLE = "FinalVote.findByCycle";
     public static final String FIND_BY_CYCLES = "FinalVote.findByCycles";

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * R9.22 The RSA key pair of one petition in one round, under which that petition's anonymous credentials are signed
@@ -16,26 +15,19 @@ import java.util.Objects;
 @Entity
 @Table(name = "petition_key")
 @NamedQuery(name = PetitionKey.FIND_BY_ROUND, query = "SELECT k FROM PetitionKey k WHERE k.id.roundId = :roundId")
-public class PetitionKey {
+public class PetitionKey extends SigningKey {
 
     public static final String FIND_BY_ROUND = "PetitionKey.findByRound";
 
     @EmbeddedId
     private Key id;
 
-    @Column(name = "public_key")
-    private String publicKey;
-
-    @Column(name = "private_key")
-    private String privateKey;
-
     protected PetitionKey() {
     }
 
     public PetitionKey(long roundId, long nominationId, String publicKey, String privateKey) {
+        super(publicKey, privateKey);
         this.id = new Key(roundId, nominationId);
-        this.publicKey = Objects.requireNonNull(publicKey);
-        this.privateKey = Objects.requireNonNull(privateKey);
     }
 
     public long getRoundId() {
@@ -44,14 +36,6 @@ public class PetitionKey {
 
     public long getNominationId() {
         return id.nominationId;
-    }
-
-    public String getPublicKey() {
-        return publicKey;
-    }
-
-    public String getPrivateKey() {
-        return privateKey;
     }
 
     /** Round and petition. */

@@ -16,6 +16,7 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -36,7 +37,9 @@ import org.laureate.platform.BusinessException;
         query = "SELECT r FROM ScoringRound r WHERE r.cycleId = :cycleId ORDER BY r.opensAt DESC, r.id DESC")
 @NamedQuery(name = ScoringRound.FIND_BY_CYCLES,
         query = "SELECT r FROM ScoringRound r WHERE r.cycleId IN :cycleIds ORDER BY r.opensAt DESC, r.id DESC")
-public class ScoringRound {
+public class ScoringRound implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CYCLE = "ScoringRound.findByCycle";
     public static final String FIND_BY_CYCLES = "ScoringRound.findByCycles";

@@ -24,7 +24,7 @@ public class BallotBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ScoringService scoring;
+    ScoringService scoring;
 
     private Long round;
     private Long petition;

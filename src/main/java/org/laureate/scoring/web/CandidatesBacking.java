@@ -18,7 +18,7 @@ public class CandidatesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CandidateService candidates;
+    CandidateService candidates;
 
     private List<CandidateProposal> proposals;
 

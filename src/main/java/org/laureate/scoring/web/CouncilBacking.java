@@ -26,13 +26,13 @@ public class CouncilBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CouncilService council;
+    CouncilService council;
 
     @Inject
-    transient CycleService cycles;
+    CycleService cycles;
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     private Long cycleId;
     private AwardCycle cycle;

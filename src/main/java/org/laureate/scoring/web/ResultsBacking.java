@@ -30,10 +30,10 @@ public class ResultsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ResultsService results;
+    ResultsService results;
 
     @Inject
-    transient CandidateService candidates;
+    CandidateService candidates;
 
     private Long roundId;
     private RoundResults shown;

@@ -35,13 +35,13 @@ public class RoundAdminBacking implements Serializable {
     private static final int DEFAULT_DAYS = 14;
 
     @Inject
-    transient RoundService rounds;
+    RoundService rounds;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
-    transient LanguageBacking language;
+    LanguageBacking language;
 
     private Long cycle;
     private transient List<ScoringRound> list;

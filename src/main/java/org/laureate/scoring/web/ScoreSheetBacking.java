@@ -24,10 +24,10 @@ public class ScoreSheetBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ScoringService scoring;
+    ScoringService scoring;
 
     @Inject
-    transient CredentialService credentials;
+    CredentialService credentials;
 
     private Long round;
     private transient ScoreSheet sheet;

@@ -1,83 +1,32 @@
 package org.laureate.scoring.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import jakarta.json.Json;
 import org.laureate.cycle.entity.VoteMode;
 import org.laureate.scoring.boundary.MyVote;
 import org.laureate.scoring.boundary.PetitionSummary;
 import org.laureate.scoring.boundary.VoteService;
 import org.laureate.scoring.entity.Choice;
-import org.omnifaces.util.Messages;
 
 /**
- * A member's ballot in a final vote: for up to as many finalists as there are prizes, or for, against or abstaining on
- * each, by the vote's mode; cast, and replaced while the vote is open, with a new receipt each time. The ballot opens
- * only with the member's secret, held in their session since they signed in with their password.
+ * A member's page of a final vote. The page shows the finalists and hands the browser the public keys of the vote's
+ * credentials; the browser obtains the credentials, keeps them, and casts each ballot with its credential, without the
+ * session ({@code ballot.js}): the server never learns which ballots are the member's.
  */
 @Named
-@ViewScoped
-public class VoteBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class VoteBacking {
 
     @Inject
-    transient VoteService votes;
-
-    @Inject
-    MemberKeyring keyring;
+    VoteService votes;
 
     private Long voteId;
     private MyVote vote;
-    private List<Long> approved = new ArrayList<>();
-    private final Map<Long, String> choices = new HashMap<>();
-    private String receipt;
 
-    /** Opens the member's view of the vote, with their own ballot, when their secret is at hand. */
     public void load() {
-        if (keyring.secret().isEmpty()) {
-            return;
-        }
-        show(votes.myVote(keyring.secret().get(), voteId));
-    }
-
-    private void show(MyVote shown) {
-        vote = shown;
-        approved = new ArrayList<>();
-        choices.clear();
-        shown.choices().forEach((id, choice) -> {
-            if (choice == Choice.FOR) {
-                approved.add(id);
-            }
-            choices.put(id, choice.name());
-        });
-    }
-
-    /** Casts the ballot, or replaces it, and shows the new receipt. */
-    public void cast() {
-        var ballot = new HashMap<Long, Choice>();
-        if (isApproval()) {
-            approved.forEach(id -> ballot.put(id, Choice.FOR));
-        } else {
-            choices.forEach((id, choice) -> {
-                if (choice != null && !choice.isEmpty() && !vote.recused().contains(id)) {
-                    ballot.put(id, Choice.valueOf(choice));
-                }
-            });
-        }
-        var secret = keyring.secret().orElseThrow();
-        receipt = votes.cast(secret, voteId, ballot);
-        show(votes.myVote(secret, voteId));
-        Messages.addGlobalInfo("vote.cast");
-    }
-
-    public boolean isHasSecret() {
-        return keyring.secret().isPresent();
+        vote = votes.myVote(voteId);
     }
 
     public boolean isApproval() {
@@ -97,6 +46,20 @@ public class VoteBacking implements Serializable {
         return Choice.values();
     }
 
+    /** The public keys of the finalists the member may vote on, by finalist, as JSON for the browser. */
+    public String getKeysJson() {
+        var json = Json.createObjectBuilder();
+        if (vote != null) {
+            vote.publicKeys().forEach((petition, key) -> json.add(String.valueOf(petition), key));
+        }
+        return json.build().toString();
+    }
+
+    /** The approval key ("for up to P" mode), or an empty text. */
+    public String getApprovalKey() {
+        return vote == null || vote.approvalKey() == null ? "" : vote.approvalKey();
+    }
+
     public Long getVoteId() {
         return voteId;
     }
@@ -107,26 +70,5 @@ public class VoteBacking implements Serializable {
 
     public MyVote getVote() {
         return vote;
-    }
-
-    public List<Long> getApproved() {
-        return approved;
-    }
-
-    public void setApproved(List<Long> approved) {
-        this.approved = approved;
-    }
-
-    public Map<Long, String> getChoices() {
-        return choices;
-    }
-
-    /** The receipt of the ballot just cast, or else of the member's ballot as it stands. */
-    public String getReceipt() {
-        return receipt != null ? receipt : vote == null ? null : vote.receipt();
-    }
-
-    public boolean isJustCast() {
-        return receipt != null;
     }
 }

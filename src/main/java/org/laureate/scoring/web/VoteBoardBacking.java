@@ -9,8 +9,9 @@ import org.laureate.scoring.boundary.VoteBoardEntry;
 import org.laureate.scoring.boundary.VoteService;
 
 /**
- * R12.13 The bulletin board of a closed final vote: every ballot by its receipt's hash, with its choices by the
- * petitions' registration numbers, never by name. Refused while the vote is open.
+ * R12.13 The bulletin board of a closed final vote: every ballot by its receipt, with its choice by the petition's
+ * registration number, never by name, and the receipt of the approval credential it spent. Refused while the vote is
+ * open.
  */
 @Named
 @RequestScoped
@@ -22,12 +23,19 @@ public class VoteBoardBacking {
     private Long voteId;
     private List<VoteBoardEntry> entries;
     private List<String> numbers = List.of();
+    private boolean approval;
 
     public void load() {
         entries = votes.board(voteId);
         var all = new TreeSet<String>();
         entries.forEach(entry -> all.addAll(entry.choices().keySet()));
         numbers = List.copyOf(all);
+        approval = entries.stream().anyMatch(entry -> entry.approvalReceipt() != null);
+    }
+
+    /** Whether the board shows the approval credentials spent ("for up to P" mode). */
+    public boolean isApproval() {
+        return approval;
     }
 
     public Long getVoteId() {

@@ -17,6 +17,7 @@ import org.laureate.scoring.boundary.CouncilService;
 import org.laureate.scoring.boundary.PetitionSummary;
 import org.laureate.scoring.boundary.VoteResult;
 import org.laureate.scoring.boundary.VoteService;
+import org.laureate.scoring.boundary.VoteTotals;
 import org.laureate.scoring.entity.FinalVote;
 import org.omnifaces.util.Messages;
 
@@ -31,13 +32,13 @@ public class VotesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient VoteService votes;
+    VoteService votes;
 
     @Inject
-    transient CouncilService council;
+    CouncilService council;
 
     @Inject
-    transient CycleService cycles;
+    CycleService cycles;
 
     private Long cycleId;
     private AwardCycle cycle;
@@ -46,6 +47,7 @@ public class VotesBacking implements Serializable {
     private List<CouncilSeat> seats = List.of();
     private final Map<Long, List<Long>> presence = new HashMap<>();
     private final Map<Long, VoteResult> results = new HashMap<>();
+    private final Map<Long, VoteTotals> totals = new HashMap<>();
     private LocalDate heldOn;
     private String place;
     private List<Long> finalists = new ArrayList<>();
@@ -63,8 +65,12 @@ public class VotesBacking implements Serializable {
         list = votes.votes(cycleId);
         presence.clear();
         results.clear();
+        totals.clear();
         for (var vote : list) {
             presence.put(vote.getId(), new ArrayList<>(vote.getPresent()));
+            if (vote.isOpen()) {
+                totals.put(vote.getId(), votes.totals(vote.getId()));
+            }
             if (vote.isClosed()) {
                 results.put(vote.getId(), votes.result(vote.getId()));
             }
@@ -142,6 +148,11 @@ public class VotesBacking implements Serializable {
 
     public Map<Long, VoteResult> getResults() {
         return results;
+    }
+
+    /** R12.15 An open vote's totals: members issued its credentials, ballots cast. */
+    public Map<Long, VoteTotals> getTotals() {
+        return totals;
     }
 
     public LocalDate getHeldOn() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import org.laureate.platform.Country;
@@ -13,7 +14,9 @@ import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 
 /** What the secretariat enters to open an account. */
-public class NewAccount {
+public class NewAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Pattern(regexp = Account.USERNAME_PATTERN, message = "{account.username.pattern}")

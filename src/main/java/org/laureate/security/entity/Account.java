@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -33,7 +34,9 @@ import org.laureate.platform.Country;
         query = "SELECT a FROM Account a WHERE a.organisationId = :organisationId ORDER BY a.username")
 @NamedQuery(name = Account.FIND_ALL, query = "SELECT a FROM Account a ORDER BY a.username")
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "SELECT r, COUNT(a) FROM Account a JOIN a.roles r GROUP BY r")
-public class Account {
+public class Account implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     public static final String FIND_ALL = "Account.findAll";

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,7 +25,9 @@ import java.util.Objects;
         query = "SELECT e FROM AccountEvent e WHERE e.account = :account ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(name = AccountEvent.FIND_RECENT,
         query = "SELECT e FROM AccountEvent e JOIN FETCH e.account ORDER BY e.occurredAt DESC, e.id DESC")
-public class AccountEvent {
+public class AccountEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_ACCOUNT = "AccountEvent.findByAccount";
     public static final String FIND_RECENT = "AccountEvent.findRecent";

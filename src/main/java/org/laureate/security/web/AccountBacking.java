@@ -22,7 +22,7 @@ public class AccountBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private Account account;
     private List<AccountEvent> events;

@@ -30,13 +30,13 @@ public class AccountsBacking implements Serializable {
     private static final int EVENTS = 50;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient PasswordResetService resets;
+    PasswordResetService resets;
 
     @Inject
-    transient BaseUrl baseUrl;
+    BaseUrl baseUrl;
 
     private NewAccount form = new NewAccount();
     private List<Account> list;

@@ -18,7 +18,7 @@ public class ConfirmBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private String token;
     private Boolean usable;

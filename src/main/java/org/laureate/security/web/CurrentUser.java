@@ -19,10 +19,10 @@ public class CurrentUser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecurityContext securityContext;
+    SecurityContext securityContext;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private String username;
     private String fullName;

@@ -15,7 +15,7 @@ public class ResetBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordResetService resets;
+    PasswordResetService resets;
 
     private String token;
     private String username;

@@ -60,4 +60,20 @@ class OutboxMailTest {
         mail.sent(NOW);
         assertThatThrownBy(mail::resend).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void r6_4_aMailIsDueUntilSentOrGivenUpAndNotDuringItsPause() {
+        var mail = mail();
+        assertThat(mail.isDueAt(NOW)).isTrue();
+        mail.failed("refused", NOW);
+        assertThat(mail.isDueAt(NOW.plusSeconds(29))).as("tried by another server a moment ago").isFalse();
+        assertThat(mail.isDueAt(NOW.plusSeconds(30))).isTrue();
+        mail.sent(NOW.plusSeconds(30));
+        assertThat(mail.isDueAt(NOW.plusSeconds(60))).isFalse();
+        var givenUp = mail();
+        for (int i = 0; i < OutboxMail.MAX_ATTEMPTS; i++) {
+            givenUp.failed("refused", NOW);
+        }
+        assertThat(givenUp.isDueAt(NOW.plus(Duration.ofDays(1)))).isFalse();
+    }
 }

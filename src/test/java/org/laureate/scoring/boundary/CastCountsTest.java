@@ -38,17 +38,17 @@ class CastCountsTest {
     void r9_16_castsAreAuditedAsCountsPerRoundAndDayOnceTheDayIsOver() {
         var counts = counts();
         for (int i = 0; i < 3; i++) {
-            counts.count(new BallotCast(7));
+            counts.count(BallotCast.ofRound(7));
         }
-        counts.count(new BallotCast(8));
+        counts.count(BallotCast.ofRound(8));
         clock.now = Instant.parse("2026-06-18T23:59:59Z");
-        counts.count(new BallotCast(7));
+        counts.count(BallotCast.ofRound(7));
 
         counts.audit();
         assertThat(audited).as("the day is not over").isEmpty();
 
         clock.now = Instant.parse("2026-06-19T00:07:00Z");
-        counts.count(new BallotCast(7));
+        counts.count(BallotCast.ofRound(7));
         counts.audit();
 
         assertThat(audited).containsExactlyInAnyOrder(

@@ -1,0 +1,138 @@
+package org.laureate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.laureate.cycle.entity.ArtField;
+import org.laureate.demo.DemoData;
+import org.laureate.platform.Country;
+import org.laureate.publication.boundary.LaureatesAwarded;
+import org.laureate.publication.boundary.LaureatesAwarded.AwardedAuthor;
+import org.laureate.publication.boundary.LaureatesAwarded.AwardedWork;
+import org.laureate.scoring.boundary.CouncilService;
+import org.laureate.scoring.boundary.CredentialService;
+import org.laureate.scoring.boundary.PetitionKeys;
+import org.laureate.scoring.control.BlindRsa;
+import org.laureate.scoring.entity.RankingRule;
+import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.security.entity.Account;
+
+/**
+ * The data of the cluster's failover test ({@code src/test/cluster/run.sh}, {@link ClusterFailoverIT}), seeded on the
+ * database that the cluster then runs on: the demo data, an open scoring round of {@value #PETITIONS} petitions whose
+ * {@value #MEMBERS} members have been issued every credential (each credential is one ballot to cast), and a cycle
+ * whose laureates are recorded but not yet published, for the secretariat to publish through one server. The
+ * credentials, the round and the cycle are written to {@code seed.json} in the folder {@code LAUREATE_CLUSTER_OUT}.
+ * Runs only when asked for ({@code -Dcluster=true}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfEnvironmentVariable(named = "LAUREATE_CLUSTER", matches = "true")
+class ClusterSeedIT {
+
+    static final int PETITIONS = 20;
+    static final int MEMBERS = 10;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject
+    ScoringFixtures fixtures;
+
+    @Inject
+    Store store;
+
+    @Inject
+    CouncilService council;
+
+    @Inject
+    CredentialService credentials;
+
+    @Inject
+    PetitionKeys keys;
+
+    @Inject
+    Awarder awarder;
+
+    @Test
+    void seedsTheClustersData() throws Exception {
+        var cycle = fixtures.cycle(CycleYears.next(), PETITIONS, 3);
+        var members = new ArrayList<Account>();
+        for (int m = 0; m < MEMBERS; m++) {
+            members.add(fixtures.expert("cluster" + m, false));
+        }
+        Caller.signIn("admin", DemoData.PASSWORD);
+        for (var member : members) {
+            council.appoint(cycle.cycleId(), member.getId(), false, Country.RU, null);
+        }
+        var round = store.persist(new ScoringRound(cycle.cycleId(), "Кластер", Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(2)), ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN,
+                cycle.petitions())).getId();
+        assertThat(keys.keys(round)).hasSize(PETITIONS);
+
+        var encoder = Base64.getUrlEncoder().withoutPadding();
+        var wallet = new ArrayList<Map<String, Object>>();
+        for (var member : members) {
+            Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
+            var offer = credentials.offer(round);
+            var publicKeys = new HashMap<Long, RSAPublicKey>();
+            var blinded = new HashMap<Long, BlindClient.Blinded>();
+            var messages = new HashMap<Long, byte[]>();
+            offer.publicKeys().forEach((petition, encoded) -> {
+                publicKeys.put(petition, BlindRsa.publicKey(encoded));
+                blinded.put(petition, BlindClient.blind(publicKeys.get(petition)));
+                messages.put(petition, blinded.get(petition).message());
+            });
+            credentials.issue(round, messages).forEach((petition, signature) -> {
+                var credential = BlindClient.finalize(publicKeys.get(petition), blinded.get(petition), signature);
+                var entry = new LinkedHashMap<String, Object>();
+                entry.put("petition", petition);
+                entry.put("token", encoder.encodeToString(credential.token()));
+                entry.put("signature", encoder.encodeToString(credential.signature()));
+                wallet.add(entry);
+            });
+        }
+
+        Caller.signIn("admin", DemoData.PASSWORD);
+        int firstYear = CycleYears.next();
+        var recorded = fixtures.cycle(firstYear, 1, 3);
+        var name = firstYear + "–" + (firstYear + 1);
+        var title = "Кластерная симфония " + firstYear;
+        awarder.award(new LaureatesAwarded(recorded.cycleId(), name, "C-" + firstYear, LocalDate.now().minusDays(1),
+                List.of(new AwardedWork(recorded.petition(0), title, ArtField.MUSIC,
+                        List.of(new AwardedAuthor("Автор Кластеров", null, Country.BY))))));
+        Caller.anonymous();
+
+        var seed = new LinkedHashMap<String, Object>();
+        seed.put("round", round);
+        seed.put("credentials", wallet);
+        seed.put("unpublishedCycle", name);
+        seed.put("unpublishedTitle", title);
+        var out = Path.of(System.getenv().getOrDefault("LAUREATE_CLUSTER_OUT", "target/cluster"));
+        Files.createDirectories(out);
+        new ObjectMapper().writeValue(out.resolve("seed.json").toFile(), seed);
+        assertThat(wallet).hasSize(PETITIONS * MEMBERS);
+        System.out.printf("%nCluster data seeded: round %d, %d credentials, %s recorded, in %s%n", round,
+                wallet.size(), name, out.toAbsolutePath());
+    }
+}
