@@ -25,9 +25,9 @@ import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.NominationStatus;
 import org.laureate.nomination.entity.Nominee;
 import org.laureate.nomination.entity.PublicityForm;
-import org.laureate.organization.boundary.OrganisationService;
-import org.laureate.organization.entity.Organisation;
-import org.laureate.organization.entity.OrganisationKind;
+import org.laureate.organisation.boundary.OrganisationService;
+import org.laureate.organisation.entity.Organisation;
+import org.laureate.organisation.entity.OrganisationKind;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
 

@@ -13,8 +13,8 @@ import org.laureate.nomination.entity.MaterialKind;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.Nominee;
 import org.laureate.nomination.entity.PublicityForm;
-import org.laureate.organization.entity.Organisation;
-import org.laureate.organization.entity.OrganisationKind;
+import org.laureate.organisation.entity.Organisation;
+import org.laureate.organisation.entity.OrganisationKind;
 import org.laureate.platform.Country;
 
 /** Petitions for unit tests: the 2025–2026 cycle, whose call ran from 1 October 2024 to 31 January 2025. */

@@ -24,8 +24,8 @@ import org.laureate.nomination.control.EligibilityRule;
 import org.laureate.nomination.entity.MaterialKind;
 import org.laureate.nomination.entity.NominationStatus;
 import org.laureate.nomination.entity.PublicityForm;
-import org.laureate.organization.entity.OrganisationKind;
-import org.laureate.organization.entity.OrganisationStatus;
+import org.laureate.organisation.entity.OrganisationKind;
+import org.laureate.organisation.entity.OrganisationStatus;
 import org.laureate.security.entity.Role;
 
 /** Every visible text exists in Russian, Belarusian and English. */

@@ -30,7 +30,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
-import org.laureate.organization.entity.Organisation;
+import org.laureate.organisation.entity.Organisation;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
 import org.laureate.platform.CountryName;

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.laureate.cycle.entity.AwardCycle;
-import org.laureate.organization.entity.Organisation;
+import org.laureate.organisation.entity.Organisation;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
 import org.laureate.platform.StateChange;

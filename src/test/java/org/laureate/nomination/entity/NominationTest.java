@@ -10,8 +10,8 @@ import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.laureate.nomination.Petitions;
-import org.laureate.organization.entity.Organisation;
-import org.laureate.organization.entity.OrganisationKind;
+import org.laureate.organisation.entity.Organisation;
+import org.laureate.organisation.entity.OrganisationKind;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
 

@@ -1,4 +1,4 @@
-package org.laureate.organization.web;
+package org.laureate.organisation.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.laureate.organization.boundary.OrganisationService;
-import org.laureate.organization.entity.Organisation;
-import org.laureate.organization.entity.OrganisationStatus;
+import org.laureate.organisation.boundary.OrganisationService;
+import org.laureate.organisation.entity.Organisation;
+import org.laureate.organisation.entity.OrganisationStatus;
 import org.laureate.security.boundary.NewAccount;
 import org.laureate.security.entity.Account;
 import org.omnifaces.util.Messages;

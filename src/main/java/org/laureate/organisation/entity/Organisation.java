@@ -1,4 +1,4 @@
-package org.laureate.organization.entity;
+package org.laureate.organisation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

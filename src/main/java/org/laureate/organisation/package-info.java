@@ -1,7 +1,7 @@
 /**
  * Nominating organisations of Belarus and Russia and their verification by the ministry of their country.
  *
- * <p>Boundary: {@link org.laureate.organization.boundary.OrganisationService} registers an organisation with its first
+ * <p>Boundary: {@link org.laureate.organisation.boundary.OrganisationService} registers an organisation with its first
  * user (anyone), lists and counts organisations, lets the ministry of an organisation's country verify or reject it,
  * gives an organisation account its own organisation ({@code mine()}; nominations check {@code mayNominate()}), and
  * lets the secretariat open further accounts of an organisation. Every change fires a
@@ -24,4 +24,4 @@
  *   <li>R2.7 A registration whose username is taken stores nothing.</li>
  * </ul>
  */
-package org.laureate.organization;
+package org.laureate.organisation;

@@ -1,4 +1,4 @@
-package org.laureate.organization.entity;
+package org.laureate.organisation.entity;
 
 /** The kinds of body that may nominate (docs/domain.md, "Who takes part"). */
 public enum OrganisationKind {

@@ -1,4 +1,4 @@
-package org.laureate.organization.entity;
+package org.laureate.organisation.entity;
 
 /**
  * How an organisation is registered and whom to write to: its state registration number (УНП in Belarus, ОГРН in

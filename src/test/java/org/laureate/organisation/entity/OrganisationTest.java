@@ -1,4 +1,4 @@
-package org.laureate.organization.entity;
+package org.laureate.organisation.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

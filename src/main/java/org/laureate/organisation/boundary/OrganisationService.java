@@ -1,4 +1,4 @@
-package org.laureate.organization.boundary;
+package org.laureate.organisation.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -20,8 +20,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.laureate.organization.entity.Organisation;
-import org.laureate.organization.entity.OrganisationStatus;
+import org.laureate.organisation.entity.Organisation;
+import org.laureate.organisation.entity.OrganisationStatus;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
 import org.laureate.platform.Notice;

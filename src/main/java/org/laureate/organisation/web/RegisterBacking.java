@@ -1,11 +1,11 @@
-package org.laureate.organization.web;
+package org.laureate.organisation.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.laureate.organization.boundary.OrganisationService;
-import org.laureate.organization.boundary.Registration;
-import org.laureate.organization.entity.OrganisationKind;
+import org.laureate.organisation.boundary.OrganisationService;
+import org.laureate.organisation.boundary.Registration;
+import org.laureate.organisation.entity.OrganisationKind;
 import org.laureate.platform.Country;
 import org.laureate.platform.web.LanguageBacking;
 import org.omnifaces.util.Faces;

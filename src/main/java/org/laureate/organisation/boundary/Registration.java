@@ -1,4 +1,4 @@
-package org.laureate.organization.boundary;
+package org.laureate.organisation.boundary;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
-import org.laureate.organization.entity.LegalDetails;
-import org.laureate.organization.entity.OrganisationKind;
+import org.laureate.organisation.entity.LegalDetails;
+import org.laureate.organisation.entity.OrganisationKind;
 import org.laureate.platform.Country;
 import org.laureate.security.boundary.NewAccount;
 import org.laureate.security.boundary.PasswordHashing;
