@@ -161,7 +161,7 @@ class CyclePhaseIT {
     }
 
     @Test
-    void r1_12_theVoteTheResolutionsAndThePublicationMoveTheCycleToItsLastPhase() {
+    void r1_12_r12_18_theVoteTheResolutionsAndThePublicationMoveTheCycleToItsLastPhase() {
         var scene = decisions.scene(CycleYears.next(), 3, 3, VoteMode.APPROVAL, MajorityRule.OF_PRESENT, 3, false);
         phases.phase(scene.cycleId(), CyclePhase.CANDIDATES_PUBLISHED);
         Caller.signIn("admin", DemoData.PASSWORD);

@@ -103,7 +103,7 @@ class FinalVoteUiIT extends BrowserTest {
     }
 
     @Test
-    void forUpToPATieAtTheBoundaryGoesToARunOffWithCredentialsOfItsOwn() throws Exception {
+    void r12_9_r12_14_forUpToPATieAtTheBoundaryGoesToARunOffWithCredentialsOfItsOwn() throws Exception {
         var scene = scene("APPROVAL", 3, 2);
         var vote = openVote(scene);
 

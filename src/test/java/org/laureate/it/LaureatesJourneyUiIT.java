@@ -42,7 +42,7 @@ class LaureatesJourneyUiIT extends BrowserTest {
     }
 
     @Test
-    void theDemoCycleGoesFromItsScoringRoundToPublishedLaureates() throws Exception {
+    void r13_10_theDemoCycleGoesFromItsScoringRoundToPublishedLaureates() throws Exception {
         signIn("admin");
         browser.open(base() + "/cycle/cycles.xhtml");
         browser.clickAndWaitForPage(By.xpath("//a[contains(@class,'cycle-link') and text()='" + CYCLE + "']"));

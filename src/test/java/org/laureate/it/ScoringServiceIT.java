@@ -224,7 +224,7 @@ class ScoringServiceIT {
     }
 
     @Test
-    void r9_15_oneBallotPerCredentialARecastReplacesIt() {
+    void r9_8_r9_15_oneBallotPerCredentialARecastReplacesIt() {
         var scene = scene(2, 1, 3);
         long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
         long petition = scene.petition(0);

@@ -100,7 +100,7 @@ class VoteAnonymityIT {
 
     /** For up to two of three finalists: everyone votes for two, the recused member too (not on petition 0). */
     @Test
-    void aFullReadAfterAVoteForUpToPLinksNoBallotToAMemberNorTwoBallotsToOneAnother() {
+    void r12_15_r12_16_aFullReadAfterAVoteForUpToPLinksNoBallotToAMemberNorTwoBallotsToOneAnother() {
         var scene = fixtures.scene(CycleYears.next(), 3, 5, VoteMode.APPROVAL, MajorityRule.OF_PRESENT, 2, true);
         long a = scene.petition(0);
         long b = scene.petition(1);
