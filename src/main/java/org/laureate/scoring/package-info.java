@@ -76,7 +76,9 @@
  *       audited as counts per vote and day, as in scoring (R9.16). R12.17 In "for up to P" mode a ballot is FOR and
  *       spends an approval credential, each once, so that a member votes for P finalists at most.</li>
  *   <li>R12.7–R12.9 The count: see {@link org.laureate.scoring.control.VoteCount}.</li>
- *   <li>R12.11 The nominees are the petitions chosen by the latest vote and its run-offs.</li>
+ *   <li>R12.11 The nominees are the petitions chosen by the latest vote and its run-offs; R12.19 a cycle has one
+ *       final vote (with its run-offs): preparing a second is refused, never a silent replacement of the first's
+ *       nominees.</li>
  *   <li>R12.13 A closed vote's board lists its ballots by receipt with their choice by registration number and the
  *       approval credential's receipt;
  *       its result and nominees are read only by the secretariat, the council's co-chairs and the Councils' recorders,

@@ -138,6 +138,17 @@ class FinalVoteIT {
     }
 
     @Test
+    void r12_19_aCycleHasOneFinalVoteASecondIsRefused() {
+        var scene = scene(2, 3, 1, false);
+        asAdmin();
+        var first = votes.prepare(scene.cycleId(), LocalDate.of(2026, 1, 20), "Минск", scene.petitions());
+
+        refused(() -> votes.prepare(scene.cycleId(), LocalDate.of(2026, 1, 21), "Москва", scene.petitions()),
+                "vote.error.alreadyPrepared");
+        assertThat(votes.votes(scene.cycleId())).extracting(FinalVote::getId).containsExactly(first.getId());
+    }
+
+    @Test
     void r12_3_aCouncilOfNineOpensWithSixPresentNotWithFive() {
         var scene = scene(2, 9, 1, false);
         asAdmin();

@@ -108,6 +108,10 @@ public class VoteService {
         if (!publishedCandidates(cycleId).containsAll(finalists)) {
             throw new BusinessException("vote.error.notCandidate");
         }
+        if (votes(cycleId).stream().anyMatch(earlier -> earlier.getRunOffOf() == null)) {
+            // R12.19 a second vote would silently take the place of the first's nominees
+            throw new BusinessException("vote.error.alreadyPrepared");
+        }
         var vote = new FinalVote(cycleId, null, heldOn, place, cycle.getVoteMode(), cycle.getMajorityRule(),
                 cycle.getPrizeCount(), finalists);
         em.persist(vote);
