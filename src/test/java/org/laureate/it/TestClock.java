@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.interceptor.Interceptor;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,40 +29,23 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class TestClock {
 
-    private final AtomicReference<Clock> current = new AtomicReference<>(Clock.systemUTC());
-
-    private final Clock clock = new Clock() {
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return current.get().withZone(zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return current.get().instant();
-        }
-    };
+    /** The clock the server reads now; one for the deployment, as the bean is. */
+    private static final AtomicReference<Clock> CURRENT = new AtomicReference<>(Clock.systemUTC());
 
     @Produces
     Clock clock() {
-        return clock;
+        return new Settable();
     }
 
     /** Moves the server's time to {@code instant}, from where it runs on; closing the result puts the system's back. */
     public Setting at(Instant instant) {
-        current.set(Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), instant)));
+        CURRENT.set(Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), instant)));
         return this::reset;
     }
 
     /** Puts the system's clock back. */
     public void reset() {
-        current.set(Clock.systemUTC());
+        CURRENT.set(Clock.systemUTC());
     }
 
     /** A setting of the clock, undone when closed. */
@@ -70,5 +54,26 @@ public class TestClock {
 
         @Override
         void close();
+    }
+
+    /** The server's clock as the test has set it; serializable, as a clock kept by a page's state must be. */
+    private static final class Settable extends Clock implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return CURRENT.get().withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return CURRENT.get().instant();
+        }
     }
 }
