@@ -51,7 +51,8 @@ public class AuditService {
 
     /**
      * R5.1 Records a state change in the caller's transaction; R5.4 the chain's head stays locked until that
-     * transaction ends; R5.7 an unattributed change never names its caller.
+     * transaction ends, and several changes of one transaction follow each other in it, in the order of their ids;
+     * R5.7 an unattributed change never names its caller.
      */
     @PermitAll
     public void record(@Observes StateChange change) {
@@ -60,6 +61,8 @@ public class AuditService {
         var actor = !change.attributed() ? UNATTRIBUTED : principal == null ? SYSTEM : principal.getName();
         var entry = chain.next(head.getLastHash(), clock.instant(), actor, change);
         em.persist(entry);
+        // written now, so that entries a transaction appends take their ids in the order of the chain
+        em.flush();
         head.advanceTo(entry);
     }
 
