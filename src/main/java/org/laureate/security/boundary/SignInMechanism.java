@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,10 +20,11 @@ import java.util.Set;
  * not carry the roles when the session moves to another server.
  */
 @ApplicationScoped
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     static final String IDENTITY = SignInMechanism.class.getName() + ".identity";
+
+    private static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -50,6 +50,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         var session = request.getSession(false);
         if (session != null && session.getAttribute(IDENTITY) instanceof SessionIdentity identity) {
             return context.notifyContainerAboutLogin(identity.name(), identity.groups());
+        }
+        if (context.isProtected()) {
+            // a page that needs a sign-in sends the visitor to the login page, which leads to their dashboard; no
+            // request is saved to be replayed later (a replayed GET would stand in for a later upload's POST)
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
     }
