@@ -42,6 +42,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (credential != null) {
             var result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                if (request.getSession(false) != null) {
+                    // R3.16 the session id from before the sign-in opens nothing afterwards
+                    request.changeSessionId();
+                }
                 request.getSession().setAttribute(IDENTITY, new SessionIdentity(result.getCallerPrincipal().getName(),
                         Set.copyOf(result.getCallerGroups())));
             }
