@@ -3,7 +3,6 @@ package org.laureate.security.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +21,6 @@ import java.util.Arrays;
 import org.laureate.security.boundary.Enrolment;
 import org.laureate.security.boundary.SecondFactorCredential;
 import org.laureate.security.boundary.SignInService;
-import org.laureate.security.boundary.SignedIn;
 import org.laureate.security.control.Usernames;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -47,9 +45,6 @@ public class LoginBacking {
 
     @Inject
     PendingSignIn pending;
-
-    @Inject
-    Event<SignedIn> signedIn;
 
     @NotBlank
     @Size(max = 60)
@@ -135,13 +130,7 @@ public class LoginBacking {
             return false;
         }
         pending.clear();
-        var event = new SignedIn(typedPassword);
-        try {
-            signedIn.fire(event);
-        } finally {
-            event.wipe();
-            Arrays.fill(typedPassword, '\0');
-        }
+        Arrays.fill(typedPassword, '\0');
         Faces.redirect(Faces.getRequestContextPath() + currentUser.getHome());
         return true;
     }
