@@ -31,7 +31,7 @@ import org.openqa.selenium.Cookie;
  * WCAG 2.1 AA: axe-core's rules on every page that each role reaches, in Russian for every role and in Belarusian and
  * English by the first role that reaches it (the markup of a page differs by role, its words by language). No page may
  * have a serious or critical violation; the figure of the whole walk is printed and written to
- * {@code target/axe-report.txt}.
+ * {@code target/axe-report.txt}, the time each page took to {@code target/axe-times.txt}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,6 +68,7 @@ class AccessibilityUiIT {
         try {
             var summary = walk.summary(PAGES.size(), LANGUAGES.size(), ROLES.size());
             System.out.println(summary);
+            Files.write(Path.of("target", "axe-times.txt"), walk.times());
             Files.writeString(Path.of("target", "axe-report.txt"), summary + "\n\n" + String.join("\n", WALKED)
                     + "\n\n"
                     + walk.findings().stream().map(finding -> finding + "\n    " + finding.detail())

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,11 +32,16 @@ final class AxeWalk {
     /** The impacts that fail the walk. */
     static final Set<String> BLOCKING = Set.of("serious", "critical");
 
+    /** The parameter of the language menu's links. */
+    private static final String LANGUAGE_PARAMETER = "lang";
+
     private static final List<String> IMPACTS = List.of("critical", "serious", "moderate", "minor");
 
     private final WebDriver driver;
     private final List<Finding> findings = new ArrayList<>();
     private int analysed;
+    /** For each analysis, the time to open the page and the time of axe-core on it. */
+    private final List<String> times = new ArrayList<>();
 
     AxeWalk(WebDriver driver) {
         this.driver = driver;
@@ -73,7 +79,7 @@ final class AxeWalk {
                 var target = URI.create(href);
                 if (origin.getHost().equals(target.getHost()) && origin.getPort() == target.getPort()
                         && target.getPath().endsWith(".xhtml") && !seen.containsKey(key(href))) {
-                    queue.add(href.replaceFirst(";jsessionid=[^?#]*", "").replaceFirst("#.*", ""));
+                    queue.add(withoutLanguage(href.replaceFirst(";jsessionid=[^?#]*", "").replaceFirst("#.*", "")));
                 }
             }
         }
@@ -82,7 +88,9 @@ final class AxeWalk {
 
     /** Opens the page and runs axe-core on it; what it finds is kept for {@link #blocking()} and the summary. */
     void analyse(String url, String base, String language, String role) {
+        var started = System.nanoTime();
         open(url);
+        var opened = System.nanoTime();
         var options = new AxeRunOptions();
         options.setResultTypes(List.of("violations"));
         var results = new AxeBuilder().disableIframeTesting().withOptions(options).analyze(driver);
@@ -91,6 +99,8 @@ final class AxeWalk {
         }
         analysed++;
         var page = url.substring(base.length());
+        times.add(String.format("%6d ms open %6d ms axe  %s [%s, %s]", (opened - started) / 1_000_000,
+                (System.nanoTime() - opened) / 1_000_000, page, language, role));
         for (Rule rule : results.getViolations()) {
             var nodes = rule.getNodes().stream().map(AxeWalk::selector).toList();
             var first = rule.getNodes().get(0);
@@ -127,13 +137,31 @@ final class AxeWalk {
         return List.copyOf(hrefs);
     }
 
-    /** The view's path and the names of its parameters. */
+    /** The address without the language switch, which would override the language the walk sets by its cookie. */
+    private static String withoutLanguage(String url) {
+        var query = url.indexOf('?');
+        if (query < 0) {
+            return url;
+        }
+        var kept = Arrays.stream(url.substring(query + 1).split("&"))
+                .filter(pair -> !LANGUAGE_PARAMETER.equals(pair.split("=", 2)[0]))
+                .collect(Collectors.joining("&"));
+        return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
+    /**
+     * The view's path and the names of its parameters but the language switch's: a page followed from a link of the
+     * language menu is the page itself, analysed in every language anyway.
+     */
     private static String key(String url) {
         var uri = URI.create(url);
         var names = new TreeSet<String>();
         if (uri.getQuery() != null) {
             for (String pair : uri.getQuery().split("&")) {
-                names.add(pair.split("=", 2)[0]);
+                var name = pair.split("=", 2)[0];
+                if (!LANGUAGE_PARAMETER.equals(name)) {
+                    names.add(name);
+                }
             }
         }
         return uri.getPath().replaceFirst(";jsessionid=.*", "") + names;
@@ -175,6 +203,10 @@ final class AxeWalk {
                         .append(entry.getValue()[0]).append(" violations, ").append(entry.getValue()[1])
                         .append(" nodes"));
         return text.toString();
+    }
+
+    List<String> times() {
+        return List.copyOf(times);
     }
 
     List<Finding> findings() {
