@@ -9,6 +9,10 @@
  *   <li>R20.2 A timer that every server runs does its work once across the cluster: each period is claimed by one
  *       server in the database ({@link org.laureate.platform.ScheduledRuns}); work made of rows (the outbox) is claimed
  *       row by row instead.</li>
+ *   <li>R20.3 While the database cannot be reached, a request that needs it is answered at once: a page with 503
+ *       "try again shortly" in the reader's language, the open data with a problem of status 503, both with
+ *       {@code Retry-After} ({@link org.laureate.platform.web.DatabaseOutageFilter}); once the database is back, the
+ *       server answers again by itself, without a restart.</li>
  * </ul>
  */
 package org.laureate.platform;

@@ -3,22 +3,14 @@ package org.laureate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,42 +21,20 @@ import org.openqa.selenium.WebElement;
  * of its notes and scores shows: R9.14) and revises there; two co-chairs cast too; the round closes, and the member
  * finds their three receipts on the bulletin board with the scores last cast, and nobody's name anywhere on it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ScoringUiIT {
+class ScoringUiIT extends BrowserTest {
 
     private static final String[] CRITERIA = {"ARTISTIC_MERIT", "FRIENDSHIP", "SIGNIFICANCE"};
     private static final String HASH = "[0-9a-f]{64}";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.suite();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private static Browser browser;
-
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
+    static void denyDownloads() {
         noDownloads(browser);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     /** The export also offers a file to download; the tests read the same text from the page instead. */
     private static void noDownloads(Browser browser) {
         ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver())
                 .executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "deny"));
-    }
-
-    private String base() {
-        return Deployments.base(deployed);
     }
 
     @Test
@@ -79,7 +49,7 @@ class ScoringUiIT {
         browser.type(By.id("open:title"), title);
         // the demo's own round of this cycle is open too (R8.9)
         browser.type(By.id("open:overlapReason"), "Проверочный тур рядом с основным");
-        browser.find(By.id("open:submit")).click();
+        browser.click(By.id("open:submit"));
         browser.waitForText(By.id("messages"), "Тур «" + title + "» открыт");
         var round = browser.find(By.cssSelector("section[data-title='" + title + "']")).getAttribute("data-round");
 

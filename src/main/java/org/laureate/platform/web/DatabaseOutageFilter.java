@@ -3,25 +3,28 @@ package org.laureate.platform.web;
 import jakarta.resource.ResourceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
 /**
  * While the database cannot be reached, a page answers at once 503 "try again shortly" (with {@code Retry-After}),
  * not a 500 after a long wait; the data source fails fast (a short connect timeout and a short wait for a pooled
- * connection), and the pool reconnects by itself once the database is back.
+ * connection), and the pool reconnects by itself once the database is back. Declared in web.xml, as the first of the
+ * filters: the order of filters declared by annotations is not defined, and one of them reads the database.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class DatabaseOutageFilter extends HttpFilter {
 
     static final String RETRY_AFTER_SECONDS = "30";
+    private static final String API = "/api/";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
 
@@ -37,7 +40,18 @@ public class DatabaseOutageFilter extends HttpFilter {
             LOG.warning("The database cannot be reached: " + request.getRequestURI() + " answered 503");
             response.reset();
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
+                // the open data answers a problem, as its endpoints do when they meet the outage themselves
+                var bundle = ResourceBundle.getBundle(MessageKeys.BUNDLE,
+                        ProblemMapper.locale(Collections.list(request.getLocales())));
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType(ProblemMapper.PROBLEM_JSON);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter()
+                        .write(ProblemMapper.body(HttpServletResponse.SC_SERVICE_UNAVAILABLE, bundle, null));
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
         }
     }
 

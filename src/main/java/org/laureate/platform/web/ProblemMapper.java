@@ -57,25 +57,33 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Locale locale() {
-        if (headers != null) {
-            for (var accepted : headers.getAcceptableLanguages()) {
-                if (LANGUAGES.contains(accepted.getLanguage())) {
-                    return Locale.forLanguageTag(accepted.getLanguage());
-                }
+        return headers == null ? locale(List.of()) : locale(headers.getAcceptableLanguages());
+    }
+
+    /** The first of the interface's languages among those the client accepts, in its order; else Russian. */
+    static Locale locale(List<Locale> acceptable) {
+        for (var accepted : acceptable) {
+            if (LANGUAGES.contains(accepted.getLanguage())) {
+                return Locale.forLanguageTag(accepted.getLanguage());
             }
         }
         return Locale.forLanguageTag(LANGUAGES.get(0));
     }
 
     private static Response problem(int status, ResourceBundle bundle, String detail) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body(status, bundle, detail)).build();
+    }
+
+    /** The problem's JSON: its title and, unless {@code detail} is given, its detail in the bundle's language. */
+    static String body(int status, ResourceBundle bundle, String detail) {
         var family = status == 503 ? "unavailable" : status >= 500 ? "serverError" : status == 404 ? "notFound"
                 : status == 405 ? "notAllowed" : "badRequest";
-        var body = Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", bundle.getString("api.problem." + family))
                 .add("status", status)
                 .add("detail", detail != null ? detail : bundle.getString("api.problem." + family + ".detail"))
-                .build();
-        return Response.status(status).type(PROBLEM_JSON).entity(body.toString()).build();
+                .build()
+                .toString();
     }
 }
