@@ -16,9 +16,10 @@ import org.laureate.security.entity.Role;
 import org.omnifaces.util.Messages;
 
 /**
- * The secretariat's page of accounts: opens an account with its roles, enables and disables accounts, mails a
- * one-time link to choose a new password (R3.7), resets a second factor (R3.12) and shows the latest security events
- * (R3.13). Accounts of a nominating organisation are opened from the organisation's page.
+ * The secretariat's page of accounts: opens an account with its roles, whose holder is mailed a link to set its
+ * password (R3.19), and sends that link again; enables and disables accounts, mails a one-time link to choose a new
+ * password (R3.7), resets a second factor (R3.12) and shows the latest security events (R3.13). Accounts of a
+ * nominating organisation are opened from the organisation's page.
  */
 @Named
 @ViewScoped
@@ -28,6 +29,8 @@ public class AccountsBacking implements Serializable {
 
     /** How many security events the page shows. */
     private static final int EVENTS = 50;
+
+    private static final String[] LANGUAGES = {"ru", "be", "en"};
 
     @Inject
     AccountService accounts;
@@ -49,10 +52,18 @@ public class AccountsBacking implements Serializable {
         events = accounts.recentEvents(EVENTS);
     }
 
+    /** R3.19 Opens the account; its holder is mailed the link to set its password. */
     public void create() {
-        var account = accounts.create(form);
-        Messages.addGlobalInfo("account.created", account.getUsername());
+        var account = accounts.create(form, baseUrl.get());
+        Messages.addGlobalInfo("account.created", account.getUsername(), account.getEmail());
         form = new NewAccount();
+        load();
+    }
+
+    /** R3.19 Mails the holder of an account that has no password yet a new link to set it; the earlier one lapses. */
+    public void sendAgain(Account account) {
+        resets.send(account.getId(), baseUrl.get());
+        Messages.addGlobalInfo("accounts.firstPassword.sent", account.getUsername());
         load();
     }
 
@@ -108,5 +119,10 @@ public class AccountsBacking implements Serializable {
 
     public Country[] getCountries() {
         return Country.values();
+    }
+
+    /** The languages a holder may read mail in. */
+    public String[] getLanguages() {
+        return LANGUAGES.clone();
     }
 }
