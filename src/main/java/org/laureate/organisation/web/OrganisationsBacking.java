@@ -80,11 +80,6 @@ public class OrganisationsBacking implements Serializable {
         return users;
     }
 
-    /** The languages the holder of a new account may read mail in. */
-    public String[] getLanguages() {
-        return new String[] {"ru", "be", "en"};
-    }
-
     public OrganisationStatus[] getStatuses() {
         return OrganisationStatus.values();
     }

@@ -30,8 +30,6 @@ public class AccountsBacking implements Serializable {
     /** How many security events the page shows. */
     private static final int EVENTS = 50;
 
-    private static final String[] LANGUAGES = {"ru", "be", "en"};
-
     @Inject
     AccountService accounts;
 
@@ -119,10 +117,5 @@ public class AccountsBacking implements Serializable {
 
     public Country[] getCountries() {
         return Country.values();
-    }
-
-    /** The languages a holder may read mail in. */
-    public String[] getLanguages() {
-        return LANGUAGES.clone();
     }
 }
