@@ -152,7 +152,7 @@ class AccountsUiIT {
         var row = By.xpath("//tr[contains(., '" + username + "')]");
         assertThat(browser.text(row)).contains("ещё не задан");
         assertThat(browser.text(By.id("events"))).contains(username)
-                .contains("Учётная запись открыта: отправлена ссылка для выбора пароля");
+                .contains("Отправлена ссылка для выбора первого пароля");
         var first = mailedLink(email, 1);
 
         browser.click(By.xpath("//tr[contains(., '" + username + "')]//button[contains(@id, ':sendAgain')]"));
@@ -176,7 +176,7 @@ class AccountsUiIT {
         assertThat(browser.find(By.id("dashboard-ministry")).getText()).contains("Республика Беларусь");
         browser.clickAndWaitForPage(By.id("account"));
         assertThat(browser.text(By.id("events"))).contains("Первый пароль задан по ссылке")
-                .contains("Учётная запись открыта");
+                .contains("Отправлена ссылка для выбора первого пароля");
         signOut();
 
         browser.signIn(base, "admin", DemoData.PASSWORD);

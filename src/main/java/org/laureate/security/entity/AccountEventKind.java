@@ -2,7 +2,7 @@ package org.laureate.security.entity;
 
 /** What happened to an account's password, second factor or sign-ins (R3.13, R3.14, R3.19). */
 public enum AccountEventKind {
-    /** R3.19 The secretariat opened the account, or asked again, and its holder was mailed a link to set a password. */
+    /** R3.19 The holder of an account without a password was mailed a link to set the first one (again, perhaps). */
     FIRST_PASSWORD_SENT,
     /** R3.19 The holder set the account's first password through that link. */
     FIRST_PASSWORD_SET,
