@@ -4,11 +4,12 @@
  * roles that need it, a code of the second factor (TOTP, RFC 6238); web.xml guards every protected folder of pages
  * with its role; each boundary method names the roles that may call it.
  *
- * <p>Boundaries: {@link org.laureate.security.boundary.AccountService} opens accounts, assigns roles, enables and
- * disables accounts, resets a second factor, lets the holder change their password and finds the caller's own account
- * and its security events; {@link org.laureate.security.boundary.SignInService} runs the two steps of a sign-in;
- * {@link org.laureate.security.boundary.PasswordResetService} mails one-time links to choose a new password and sets
- * it through them.
+ * <p>Boundaries: {@link org.laureate.security.boundary.AccountService} opens accounts (with no password: the holder
+ * is mailed a link to set it), assigns roles, enables and disables accounts, resets a second factor, lets the holder
+ * change their password and finds the caller's own account and its security events;
+ * {@link org.laureate.security.boundary.SignInService} runs the two steps of a sign-in;
+ * {@link org.laureate.security.boundary.PasswordResetService} mails one-time links to choose a password, the first
+ * one or a new one, and sets it through them.
  *
  * <p>Settings: {@code laureate.reset.hours} ({@code LAUREATE_RESET_HOURS}, 24), how long a reset or confirmation
  * link works; {@code laureate.registrations.hourly} ({@code LAUREATE_REGISTRATIONS_HOURLY}, 10), the registrations
@@ -24,10 +25,11 @@
  *   <li>R3.5 A username is unique; it is 3 to 60 lower-case letters, digits, dots, dashes or underscores.</li>
  *   <li>R3.6 An organisation that registers itself opens its first account alone; the secretariat opens the
  *       others.</li>
- *   <li>R3.7 The secretariat never sets, sees or learns an existing account's password: for a forgotten one it has a
- *       one-time link mailed to the holder (through the outbox, in their language). The link's token is random (256
- *       bits) and only its SHA-256 is stored; it expires ({@code laureate.reset.hours}), works once, and a newer link
- *       or a change of password withdraws it. The old password keeps working until the new one is set.</li>
+ *   <li>R3.7 The secretariat never sets, sees or learns an account's password, a new account's included (R3.19):
+ *       for a forgotten one it has a one-time link mailed to the holder (through the outbox, in their language).
+ *       The link's token is random (256 bits) and only its SHA-256 is stored; it expires
+ *       ({@code laureate.reset.hours}), works once, and a newer link or a change of password withdraws it. The old
+ *       password keeps working until the new one is set.</li>
  *   <li>R3.8 Every signed-in person changes their own password, giving their current one.</li>
  *   <li>R3.9 A new password has 10 to 200 characters, does not contain the username and is none of the commonest
  *       passwords (the list {@code common-passwords.txt}, whatever the case).</li>
@@ -39,9 +41,10 @@
  *   <li>R3.11 A code of the present time step or of one step either side is accepted, once: a code of a step that
  *       is not later than the last one accepted is refused. Five wrong codes ask for the password again.</li>
  *   <li>R3.12 The secretariat resets a second factor; the holder enrols a new one at the next sign-in.</li>
- *   <li>R3.13 Every reset link mailed, password set through a link or changed, second factor enrolled or reset is
- *       recorded in the audit log (subject {@code Account}, its id) and kept as an event of the account, shown to its
- *       holder on their account page and to the secretariat on the accounts page.</li>
+ *   <li>R3.13 Every link mailed (to set a first password or a new one), password set through a link or changed,
+ *       second factor enrolled or reset is recorded in the audit log (subject {@code Account}, its id) and kept as
+ *       an event of the account, shown to its holder on their account page and to the secretariat on the accounts
+ *       page.</li>
  *   <li>R3.14 Failed sign-ins are throttled per account name and per client address, with their count kept in the
  *       database so that every server instance throttles alike: after 5 failures of a name in a row (100 of an
  *       address) each further failure makes the next attempt wait twice as long (5 s, 10 s, 20 s … at most a
@@ -64,6 +67,16 @@
  *       ministry does not verify the organisation, its rejection is not mailed and no reset link is sent. At most 3
  *       links a day go to one e-mail address, and at most {@code laureate.registrations.hourly} (10) registrations
  *       an hour are taken from one client address, counted in the database.</li>
+ *   <li>R3.19 A new account's first password is set by its holder through a mailed one-time link. The secretariat's
+ *       form to open an account (and to add a user to an organisation) takes an e-mail address and no password; the
+ *       account opens with none, so that nothing signs in to it, and a sign-in to it is refused as a wrong password
+ *       is (R3.4). The holder is mailed, in the language the secretariat chose, a link as in R3.7 (random token, only
+ *       its SHA-256 kept, {@code laureate.reset.hours}, once) whose mail says that the secretariat opened the account
+ *       and how long the link works; the password set there passes R3.9, and the roles of R3.10 then enrol their
+ *       second factor at the first sign-in. Until a password is set, the secretariat can send the link again, which
+ *       withdraws the earlier one. The demo data and the tests' fixtures store accounts with known passwords
+ *       directly, never through the secretariat's operations; an organisation that registers itself (R3.6) chooses
+ *       its own password on the registration page.</li>
  * </ul>
  */
 package org.laureate.security;

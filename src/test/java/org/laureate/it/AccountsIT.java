@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -70,6 +72,9 @@ class AccountsIT {
     @Inject
     Store store;
 
+    @Inject
+    AccountFixture fixture;
+
     private final SecondFactor factor = new SecondFactor();
 
     @AfterEach
@@ -78,17 +83,29 @@ class AccountsIT {
     }
 
     private Account opened(Set<Role> roles) {
+        var username = "acc-" + UUID.randomUUID().toString().substring(0, 8);
+        return fixture.withPassword(username, PASSWORD, roles, Country.BY, username + "@example.org");
+    }
+
+    /** R3.19 The secretariat opens an account through its form, which has no password. */
+    private Account openedBySecretariat(Set<Role> roles, String language) {
         Caller.signIn("admin", DemoData.PASSWORD);
         var form = new NewAccount();
-        form.setUsername("acc-" + UUID.randomUUID().toString().substring(0, 8));
+        form.setUsername("new-" + UUID.randomUUID().toString().substring(0, 8));
         form.setFullName("Ўладзімір Іваноў");
         form.setEmail(form.getUsername() + "@example.org");
-        form.setPassword(PASSWORD);
         form.setRoles(roles);
         form.setCountry(Country.BY);
-        var account = accounts.create(form);
+        form.setLanguage(language);
+        var account = accounts.create(form, "https://laureate.test");
         Caller.anonymous();
         return account;
+    }
+
+    private String mailedBody(Account account) {
+        var bodies = store.sql("SELECT body FROM outbox_mail WHERE recipient = ? ORDER BY id DESC", account.getEmail());
+        assertThat(bodies).as("a mail to the holder").isNotEmpty();
+        return String.valueOf(bodies.get(0));
     }
 
     private String mailedToken(Account account) {
@@ -212,14 +229,6 @@ class AccountsIT {
                 .isInstanceOf(IllegalStateException.class);
         Caller.signIn(account.getUsername(), NEW_PASSWORD);
         assertThat(auditActions(account)).containsExactly("PASSWORD_CHANGED", "SIGN_IN_FAILED");
-
-        Caller.signIn("admin", DemoData.PASSWORD);
-        var form = new NewAccount();
-        form.setUsername("acc-" + UUID.randomUUID().toString().substring(0, 8));
-        form.setFullName("Someone");
-        form.setPassword("1234567890");
-        form.setRoles(EnumSet.of(Role.COUNCIL));
-        assertThat(refusal(() -> accounts.create(form)).getMessageKey()).isEqualTo("password.error.common");
     }
 
     @Test
@@ -283,5 +292,98 @@ class AccountsIT {
                 .isEqualTo(SignInStep.REFUSED);
         assertThat(Caller.authenticate(new UsernamePasswordCredential(account.getUsername(), PASSWORD)))
                 .isEqualTo(AuthenticationStatus.SUCCESS);
+    }
+
+    @Test
+    void r3_19_aNewMemberSetsTheFirstPasswordThroughTheMailedLinkOnceThenEnrolsTheSecondFactor() {
+        assertThat(Arrays.stream(NewAccount.class.getMethods()).map(Method::getName))
+                .as("the secretariat's form takes no password")
+                .noneMatch(name -> name.toLowerCase(Locale.ROOT).contains("password"));
+        var account = openedBySecretariat(EnumSet.of(Role.EXPERT), "be");
+        var username = account.getUsername();
+
+        assertThat(store.find(Account.class, account.getId()).hasPassword()).as("opened with none").isFalse();
+        assertThat(signIn.checkPassword(username, PASSWORD, ADDRESS)).as("R3.4 refused as a wrong password is")
+                .isEqualTo(SignInStep.REFUSED);
+        assertThat(signIn.checkPassword(username, "!", ADDRESS)).isEqualTo(SignInStep.REFUSED);
+        assertThat(Caller.authenticate(new UsernamePasswordCredential(username, DemoData.PASSWORD)))
+                .isNotEqualTo(AuthenticationStatus.SUCCESS);
+
+        var body = mailedBody(account);
+        assertThat(body).as("in the holder's language: opened by the secretariat, and for how long the link works")
+                .contains("Сакратарыят").contains("адкрыў для вас уліковы запіс " + username).contains("24 гадз.")
+                .doesNotContain("admin");
+        var token = mailedToken(account);
+        assertThat(store.sql("SELECT token_hash FROM password_reset WHERE account_id = ?", account.getId()))
+                .containsExactly(ResetTokens.hash(token));
+        assertThat(resets.usableFor(token)).contains(username);
+        assertThat(resets.setsFirstPassword(token)).isTrue();
+        assertThat(refusal(() -> resets.reset(token, "qwertyuiop")).getMessageKey())
+                .as("R3.9 applies; the link stays usable").isEqualTo("password.error.common");
+        assertThat(refusal(() -> resets.reset(token, username + "-and-more")).getMessageKey())
+                .isEqualTo("password.error.username");
+
+        resets.reset(token, NEW_PASSWORD);
+
+        assertThat(resets.usableFor(token)).as("used once").isEmpty();
+        assertThat(refusal(() -> resets.reset(token, "yet another long password")).getMessageKey())
+                .isEqualTo("reset.error.invalid");
+        assertThat(signIn.checkPassword(username, NEW_PASSWORD, ADDRESS)).as("a member enrols the second factor")
+                .isEqualTo(SignInStep.ENROL);
+        assertThat(Caller.authenticate(new UsernamePasswordCredential(username, NEW_PASSWORD)))
+                .as("a password alone does not sign a member in").isNotEqualTo(AuthenticationStatus.SUCCESS);
+        var enrolment = signIn.offerEnrolment(username);
+        assertThat(Caller.authenticate(new SecondFactorCredential(username, NEW_PASSWORD,
+                factor.code(enrolment.secret(), SecondFactor.stepAt(Instant.now())), enrolment.secret())))
+                .isEqualTo(AuthenticationStatus.SUCCESS);
+        assertThat(accounts.current()).map(Account::getUsername).contains(username);
+        assertThat(accounts.myEvents()).filteredOn(event -> event.getKind() != AccountEventKind.SIGN_IN_FAILED)
+                .extracting(AccountEvent::getKind, AccountEvent::getActor)
+                .containsExactly(tuple(AccountEventKind.SECOND_FACTOR_ENROLLED, username),
+                        tuple(AccountEventKind.FIRST_PASSWORD_SET, username),
+                        tuple(AccountEventKind.FIRST_PASSWORD_SENT, "admin"));
+        assertThat(auditActions(account)).filteredOn(action -> !action.equals("SIGN_IN_FAILED"))
+                .containsExactly("FIRST_PASSWORD_SENT", "FIRST_PASSWORD_SET", "SECOND_FACTOR_ENROLLED");
+        assertThat(auditActions(account)).as("the three sign-ins before the password was set")
+                .filteredOn("SIGN_IN_FAILED"::equals).hasSize(3);
+    }
+
+    @Test
+    void r3_19_aLinkSentAgainVoidsTheEarlierOneAndAnAccountNeedsAnAddress() {
+        var account = openedBySecretariat(EnumSet.of(Role.MINISTRY), "en");
+        var first = mailedToken(account);
+        assertThat(mailedBody(account)).contains("has opened the account " + account.getUsername())
+                .contains("24 hours");
+
+        Caller.signIn("admin", DemoData.PASSWORD);
+        resets.send(account.getId(), "https://laureate.test");
+        Caller.anonymous();
+        var second = mailedToken(account);
+        assertThat(mailedBody(account)).as("the mail of an opened account again")
+                .contains("has opened the account " + account.getUsername());
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(resets.usableFor(first)).as("withdrawn by the link sent again").isEmpty();
+        assertThat(refusal(() -> resets.reset(first, NEW_PASSWORD)).getMessageKey()).isEqualTo("reset.error.invalid");
+        resets.reset(second, NEW_PASSWORD);
+        Caller.signIn(account.getUsername(), NEW_PASSWORD);
+        Caller.anonymous();
+        assertThat(auditActions(account))
+                .containsExactly("FIRST_PASSWORD_SENT", "FIRST_PASSWORD_SENT", "FIRST_PASSWORD_SET");
+        assertThat(store.sql("SELECT actor FROM account_event WHERE account_id = ? AND kind = 'FIRST_PASSWORD_SENT'",
+                account.getId())).containsExactly("admin", "admin");
+
+        Caller.signIn("admin", DemoData.PASSWORD);
+        resets.send(account.getId(), "https://laureate.test");
+        assertThat(mailedBody(account)).as("once the password is set, a link only replaces it")
+                .contains("choose a new password");
+        var form = new NewAccount();
+        form.setUsername("new-" + UUID.randomUUID().toString().substring(0, 8));
+        form.setFullName("Someone");
+        form.setRoles(EnumSet.of(Role.COUNCIL));
+        assertThat(refusal(() -> accounts.create(form, "https://laureate.test")).getMessageKey())
+                .isEqualTo("account.error.emailNeeded");
+        assertThat(store.sql("SELECT COUNT(*) FROM account WHERE username = ?", form.getUsername())).first()
+                .hasToString("0");
     }
 }

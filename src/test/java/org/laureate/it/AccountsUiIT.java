@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,9 +27,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * Accounts in the browser: the secretariat mails a one-time link, the holder opens it and sets a new password, the old
- * one is refused (R3.7); a member enrols the second factor at the first sign-in and a wrong code is refused (R3.10,
- * R3.11); the member's account page lists the security events (R3.13).
+ * Accounts in the browser: the secretariat opens an account on a form without a password, the holder sets the first
+ * one through the mailed link, which works once and which the secretariat may send again (R3.19); the secretariat mails
+ * a one-time link, the holder opens it and sets a new password, the old one is refused (R3.7); a member enrols the
+ * second factor at the first sign-in and a wrong code is refused (R3.10, R3.11); the member's account page lists the
+ * security events (R3.13).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,16 +50,21 @@ class AccountsUiIT {
     URL deployed;
 
     private static Browser browser;
+    private static GreenMail smtp;
     private String base;
 
     @BeforeAll
-    static void startBrowser() {
+    static void startBrowserAndMail() {
         browser = new Browser();
+        smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("LAUREATE_MAIL_PORT")), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
     }
 
     @AfterAll
-    static void stopBrowser() {
+    static void stopBrowserAndMail() {
         browser.close();
+        smtp.stop();
     }
 
     @BeforeEach
@@ -66,20 +74,40 @@ class AccountsUiIT {
         browser.driver().manage().deleteAllCookies();
     }
 
-    /** The secretariat opens an account with one role (by its place in the list of roles) and an email address. */
+    /**
+     * The secretariat opens an account with one role (by its place in the list of roles) and an email address, on the
+     * form that has no password (R3.19).
+     */
     private String opened(int role, String email) {
         var username = "acc-" + UUID.randomUUID().toString().substring(0, 8);
         browser.signIn(base, "admin", DemoData.PASSWORD);
         browser.open(base + "/security/accounts.xhtml");
+        assertThat(browser.isPresent(By.cssSelector("#create input[type='password']"))).as("no password to type")
+                .isFalse();
         browser.type(By.id("create:username"), username);
         browser.type(By.id("create:fullName"), "Ўладзімір Іваноў-Сёмін");
         browser.type(By.id("create:email"), email);
-        browser.type(By.id("create:password"), PASSWORD);
         browser.find(By.cssSelector("label[for='create:roles:" + role + "']")).click();
         select("create:country", "Республика Беларусь");
         browser.find(By.id("create:submit")).click();
         browser.waitForText(By.id("accounts:table"), username);
+        assertThat(browser.text(By.cssSelector(".ui-messages-info"))).contains(username).contains(email);
         return username;
+    }
+
+    /** R3.19 The holder opens the link mailed to them and sets their first password there. */
+    private void setsFirstPassword(String link, String username, String password) {
+        browser.open(local(link));
+        assertThat(browser.text(By.id("reset:for"))).contains(username).contains("Секретариат открыл");
+        browser.type(By.id("reset:password"), password);
+        browser.type(By.id("reset:repeated"), password);
+        browser.clickAndWaitForPage(By.id("reset:submit"));
+        assertThat(browser.text(By.cssSelector(".ui-messages-info"))).contains("Пароль задан");
+    }
+
+    /** The link as this machine's browser reaches the deployment. */
+    private String local(String link) {
+        return link.replaceFirst("^https?://[^/]+", base.replaceFirst("^(https?://[^/]+).*", "$1"));
     }
 
     /**
@@ -98,69 +126,115 @@ class AccountsUiIT {
         browser.driver().manage().deleteAllCookies();
     }
 
-    private static String mailedLink(GreenMail smtp, String recipient) throws Exception {
+    /** The link of the {@code nth} mail (from 1) to the recipient, waiting for it to arrive. */
+    private static String mailedLink(String recipient, int nth) throws Exception {
         var deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
+            var links = new ArrayList<String>();
             for (var message : smtp.getReceivedMessages()) {
                 var matcher = LINK.matcher(message.getContent().toString());
                 if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient) && matcher.find()) {
-                    return matcher.group(1);
+                    links.add(matcher.group(1));
                 }
+            }
+            if (links.size() >= nth) {
+                return links.get(nth - 1);
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("No link mailed to " + recipient + " within " + PATIENCE);
+        throw new AssertionError("No link number " + nth + " mailed to " + recipient + " within " + PATIENCE);
+    }
+
+    @Test
+    void r3_19_theHolderSetsTheFirstPasswordThroughTheMailedLinkWhichTheSecretariatMaySendAgain() throws Exception {
+        var email = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var username = opened(2, email);
+        var row = By.xpath("//tr[contains(., '" + username + "')]");
+        assertThat(browser.text(row)).contains("ещё не задан");
+        assertThat(browser.text(By.id("events"))).contains(username)
+                .contains("Отправлена ссылка для выбора первого пароля");
+        var first = mailedLink(email, 1);
+
+        browser.click(By.xpath("//tr[contains(., '" + username + "')]//button[contains(@id, ':sendAgain')]"));
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText(By.cssSelector(".ui-messages-info"), "новая ссылка");
+        var second = mailedLink(email, 2);
+        assertThat(second).isNotEqualTo(first);
+        signOut();
+
+        browser.signIn(base, username, "a long first password");
+        assertThat(browser.text(By.cssSelector(".ui-messages-error"))).as("refused as a wrong password is")
+                .contains("Неверное имя пользователя или пароль");
+        signOut();
+        browser.open(local(first));
+        assertThat(browser.isPresent(By.id("invalid"))).as("the link sent again voids the earlier one").isTrue();
+        setsFirstPassword(second, username, "my own first password");
+        browser.open(local(second));
+        assertThat(browser.isPresent(By.id("invalid"))).as("the link works once").isTrue();
+
+        browser.signIn(base, username, "my own first password");
+        assertThat(browser.find(By.id("dashboard-ministry")).getText()).contains("Республика Беларусь");
+        browser.clickAndWaitForPage(By.id("account"));
+        assertThat(browser.text(By.id("events"))).contains("Первый пароль задан по ссылке")
+                .contains("Отправлена ссылка для выбора первого пароля");
+        signOut();
+
+        browser.signIn(base, "admin", DemoData.PASSWORD);
+        browser.open(base + "/security/accounts.xhtml");
+        assertThat(browser.text(row)).contains("задан владельцем");
+        assertThat(browser.isPresent(By.xpath("//tr[contains(., '" + username + "')]//button[contains(@id,"
+                + " ':sendAgain')]"))).as("nothing to send again").isFalse();
     }
 
     @Test
     void r3_7_aMailedLinkSetsANewPasswordAndTheOldOneIsRefused() throws Exception {
-        var smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("LAUREATE_MAIL_PORT")), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        try {
-            var email = "holder-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-            var username = opened(2, email);
-            browser.open(base + "/security/accounts.xhtml");
-            select("reset:account", username + " ");
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();",
-                    browser.find(By.id("reset:resetSubmit")));
-            browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
-            browser.waitForText(By.cssSelector(".ui-messages-info"), username);
-            assertThat(browser.text(By.id("events"))).contains(username).contains("Отправлена ссылка");
-            var link = mailedLink(smtp, email);
-            signOut();
+        var email = "holder-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var username = opened(2, email);
+        var opening = mailedLink(email, 1);
+        signOut();
+        setsFirstPassword(opening, username, PASSWORD);
 
-            browser.open(link.replaceFirst("^https?://[^/]+", base.replaceFirst("^(https?://[^/]+).*", "$1")));
-            assertThat(browser.text(By.id("reset:for"))).contains(username);
-            browser.type(By.id("reset:password"), "qwertyuiop");
-            browser.type(By.id("reset:repeated"), "qwertyuiop");
-            browser.clickAndWaitForPage(By.id("reset:submit"));
-            assertThat(browser.text(By.cssSelector(".ui-messages-error"))).contains("самых распространённых");
-            browser.type(By.id("reset:password"), "my own new password");
-            browser.type(By.id("reset:repeated"), "my own new password");
-            browser.clickAndWaitForPage(By.id("reset:submit"));
-            assertThat(browser.text(By.cssSelector(".ui-messages-info"))).contains("Новый пароль задан");
+        browser.signIn(base, "admin", DemoData.PASSWORD);
+        browser.open(base + "/security/accounts.xhtml");
+        select("reset:account", username + " ");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();",
+                browser.find(By.id("reset:resetSubmit")));
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText(By.cssSelector(".ui-messages-info"), username);
+        assertThat(browser.text(By.id("events"))).contains(username).contains("Отправлена ссылка");
+        var link = mailedLink(email, 2);
+        signOut();
 
-            browser.open(link.replaceFirst("^https?://[^/]+", base.replaceFirst("^(https?://[^/]+).*", "$1")));
-            assertThat(browser.isPresent(By.id("invalid"))).as("the link works once").isTrue();
+        browser.open(local(link));
+        assertThat(browser.text(By.id("reset:for"))).contains(username).contains("Новый пароль");
+        browser.type(By.id("reset:password"), "qwertyuiop");
+        browser.type(By.id("reset:repeated"), "qwertyuiop");
+        browser.clickAndWaitForPage(By.id("reset:submit"));
+        assertThat(browser.text(By.cssSelector(".ui-messages-error"))).contains("самых распространённых");
+        browser.type(By.id("reset:password"), "my own new password");
+        browser.type(By.id("reset:repeated"), "my own new password");
+        browser.clickAndWaitForPage(By.id("reset:submit"));
+        assertThat(browser.text(By.cssSelector(".ui-messages-info"))).contains("Новый пароль задан");
 
-            browser.signIn(base, username, PASSWORD);
-            assertThat(browser.text(By.cssSelector(".ui-messages-error"))).contains("Неверное имя пользователя");
-            browser.signIn(base, username, "my own new password");
-            assertThat(browser.find(By.id("dashboard-ministry")).isDisplayed()).isTrue();
+        browser.open(local(link));
+        assertThat(browser.isPresent(By.id("invalid"))).as("the link works once").isTrue();
 
-            browser.clickAndWaitForPage(By.id("account"));
-            assertThat(browser.text(By.id("events"))).contains("Пароль задан по ссылке")
-                    .contains("Отправлена ссылка для выбора нового пароля");
-        } finally {
-            smtp.stop();
-        }
+        browser.signIn(base, username, PASSWORD);
+        assertThat(browser.text(By.cssSelector(".ui-messages-error"))).contains("Неверное имя пользователя");
+        browser.signIn(base, username, "my own new password");
+        assertThat(browser.find(By.id("dashboard-ministry")).isDisplayed()).isTrue();
+
+        browser.clickAndWaitForPage(By.id("account"));
+        assertThat(browser.text(By.id("events"))).contains("Пароль задан по ссылке")
+                .contains("Отправлена ссылка для выбора нового пароля");
     }
 
     @Test
-    void r3_10_aMemberEnrolsTheSecondFactorAndAWrongCodeIsRefused() {
-        var username = opened(3, "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+    void r3_10_aMemberEnrolsTheSecondFactorAndAWrongCodeIsRefused() throws Exception {
+        var email = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var username = opened(3, email);
         signOut();
+        setsFirstPassword(mailedLink(email, 1), username, PASSWORD);
 
         browser.open(base + "/login.xhtml");
         browser.type(By.id("login:username"), username);

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.demo.DemoData;
 import org.laureate.platform.Country;
 import org.laureate.security.boundary.AccountService;
-import org.laureate.security.boundary.NewAccount;
 import org.laureate.security.boundary.SecondFactorCredential;
 import org.laureate.security.boundary.SignInService;
 import org.laureate.security.boundary.SignInStep;
@@ -65,22 +64,17 @@ class SignInIT {
     @Inject
     Store store;
 
+    @Inject
+    AccountFixture fixture;
+
     @AfterEach
     void anonymousAgain() {
         Caller.anonymous();
     }
 
     private Account opened(Set<Role> roles) {
-        Caller.signIn("admin", DemoData.PASSWORD);
-        var form = new NewAccount();
-        form.setUsername("sign-" + UUID.randomUUID().toString().substring(0, 8));
-        form.setFullName("Ўладзімір Іваноў");
-        form.setPassword(PASSWORD);
-        form.setRoles(roles);
-        form.setCountry(Country.BY);
-        var account = accounts.create(form);
-        Caller.anonymous();
-        return account;
+        return fixture.withPassword("sign-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, roles,
+                Country.BY, null);
     }
 
     private static String address() {

@@ -75,8 +75,8 @@ public class OrganisationService {
                 form.getCountry(), form.details(), form.getLanguage(), clock.instant());
         em.persist(organisation);
         em.flush();
-        accounts.openFirstOfOrganisation(organisation.getId(), form.firstAccount(), form.getLanguage(),
-                form.getRequestedFrom(), form.getLinkBase());
+        accounts.openFirstOfOrganisation(organisation.getId(), form.firstAccount(), form.getPassword(),
+                form.getLanguage(), form.getRequestedFrom(), form.getLinkBase());
         changes.fire(new StateChange(SUBJECT, organisation.getId().toString(), "register", null,
                 organisation.getStatus().name()));
         return organisation;
@@ -153,14 +153,19 @@ public class OrganisationService {
         return accounts.ofOrganisation(find(id).getId());
     }
 
-    /** The secretariat opens a further user account of an organisation (an organisation may have several). */
+    /**
+     * The secretariat opens a further user account of an organisation (an organisation may have several); R3.19 its
+     * holder sets the password through the link mailed to them.
+     *
+     * @param linkBase the application's address for that link when {@code laureate.base.url} is not set
+     */
     @RolesAllowed(Role.Names.ADMIN)
-    public Account addUser(long id, @NotNull @Valid NewAccount form) {
+    public Account addUser(long id, @NotNull @Valid NewAccount form, @NotNull String linkBase) {
         var organisation = find(id);
         form.setRoles(EnumSet.of(Role.ORGANISATION));
         form.setCountry(null);
         form.setOrganisationId(organisation.getId());
-        var account = accounts.create(form);
+        var account = accounts.create(form, linkBase);
         changes.fire(new StateChange(SUBJECT, organisation.getId().toString(), "addUser", null,
                 account.getUsername()));
         return account;

@@ -85,7 +85,6 @@ public class Registration implements Serializable {
         account.setUsername(username);
         account.setFullName(fullName);
         account.setEmail(contactEmail);
-        account.setPassword(password);
         return account;
     }
 

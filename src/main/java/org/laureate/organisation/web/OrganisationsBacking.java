@@ -11,6 +11,7 @@ import org.laureate.organisation.entity.Organisation;
 import org.laureate.organisation.entity.OrganisationStatus;
 import org.laureate.security.boundary.NewAccount;
 import org.laureate.security.entity.Account;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -62,10 +63,11 @@ public class OrganisationsBacking implements Serializable {
         list = organisations.withStatus(status);
     }
 
-    /** The secretariat adds a user account to the organisation shown. */
+    /** The secretariat adds a user account to the organisation shown; R3.19 its holder is mailed a link to set it. */
     public void addUser() {
-        var account = organisations.addUser(selected.getId(), newUser);
-        Messages.addGlobalInfo("account.created", account.getUsername());
+        var account = organisations.addUser(selected.getId(), newUser,
+                Faces.getRequestDomainURL() + Faces.getRequestContextPath());
+        Messages.addGlobalInfo("account.created", account.getUsername(), account.getEmail());
         newUser = new NewAccount();
         users = null;
     }

@@ -13,7 +13,10 @@ import org.laureate.security.control.Usernames;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 
-/** What the secretariat enters to open an account. */
+/**
+ * What the secretariat enters to open an account (and an organisation's registration for its first one): never a
+ * password, which the holder alone chooses (R3.7, R3.19).
+ */
 public class NewAccount implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -30,9 +33,10 @@ public class NewAccount implements Serializable {
     @Size(max = 200)
     private String email;
 
+    /** The language the holder reads mail in, the link to set the password included. */
     @NotNull
-    @Size(min = PasswordHashing.MIN_LENGTH, max = 200)
-    private String password;
+    @Pattern(regexp = "ru|be|en")
+    private String language = "ru";
 
     @NotNull
     private Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -65,12 +69,12 @@ public class NewAccount implements Serializable {
         this.email = email;
     }
 
-    public String getPassword() {
-        return password;
+    public String getLanguage() {
+        return language;
     }
 
-    public void setPassword(String password) {
-        this.password = password;
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public Set<Role> getRoles() {

@@ -3,7 +3,6 @@ package org.laureate.security.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,11 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.laureate.platform.BusinessException;
-import org.laureate.platform.Notice;
 import org.laureate.security.control.PasswordPolicy;
 import org.laureate.security.control.ResetTokens;
 import org.laureate.security.entity.Account;
@@ -25,7 +21,8 @@ import org.laureate.security.entity.Role;
 
 /**
  * R3.7 One-time links to choose a new password: the secretariat has one mailed to an account's holder, who opens it
- * and sets a password that nobody else learns. The old password keeps working until then.
+ * and sets a password that nobody else learns. The old password keeps working until then. R3.19 The holder of an
+ * account the secretariat opened sets its first password through such a link too.
  */
 @Stateless
 public class PasswordResetService {
@@ -49,24 +46,21 @@ public class PasswordResetService {
     AccountEvents events;
 
     @Inject
-    Event<Notice> notices;
+    PasswordLinks links;
 
     @Inject
     SecurityContext securityContext;
 
-    @Inject
-    @ConfigProperty(name = HOURS, defaultValue = "24")
-    int hours;
-
-    private final ResetTokens tokens = new ResetTokens();
     private final PasswordPolicy policy = new PasswordPolicy();
 
     /**
      * R3.7 Mails a new one-time link to the account's holder, in their language, through the outbox; any earlier link
      * still open is withdrawn. The token is in the mail only: the secretariat never sees it, and the database keeps
-     * its hash.
+     * its hash. R3.19 To a holder who has set no password yet, the mail is the one of an opened account: so the
+     * secretariat sends that link again, and the earlier one stops working.
      *
-     * @param baseUrl the application's address, e.g. {@code https://laureate.example}, without a trailing slash
+     * @param baseUrl the application's address, e.g. {@code https://laureate.example}, without a trailing slash,
+     *                used when {@code laureate.base.url} is not set
      */
     @RolesAllowed(Role.Names.ADMIN)
     public void send(long accountId, @NotNull String baseUrl) {
@@ -74,20 +68,7 @@ public class PasswordResetService {
         if (account == null) {
             throw new BusinessException("general.error.notFound");
         }
-        if (account.getEmail() == null) {
-            throw new BusinessException("reset.error.noEmail", account.getUsername());
-        }
-        if (!account.isEmailConfirmed()) {
-            throw new BusinessException("reset.error.unconfirmed", account.getUsername());
-        }
-        var now = clock.instant();
-        events.withdrawOpenResets(account, now);
-        var token = tokens.newToken();
-        em.persist(new PasswordReset(account, ResetTokens.hash(token), now, now.plus(Duration.ofHours(hours))));
-        notices.fire(Notice.of(account.getEmail(), account.getLanguage(), "account.reset", account.getFullName(),
-                account.getUsername(), baseUrl + PAGE + token, hours));
-        events.record(account, AccountEventKind.PASSWORD_RESET_SENT,
-                securityContext.getCallerPrincipal().getName());
+        links.mail(account, baseUrl, securityContext.getCallerPrincipal().getName());
     }
 
     /** R3.7 The username a link is for, while it can still be used; empty for an unknown, used or expired link. */
@@ -97,9 +78,17 @@ public class PasswordResetService {
                 .map(reset -> reset.getAccount().getUsername());
     }
 
+    /** R3.19 Whether a usable link is for an account whose holder has set no password yet. */
+    @PermitAll
+    public boolean setsFirstPassword(String token) {
+        return find(token).filter(reset -> reset.isUsable(clock.instant()))
+                .filter(reset -> !reset.getAccount().hasPassword()).isPresent();
+    }
+
     /**
      * R3.7 Sets the new password through a link, once: the link is used up, the old password stops working now, and
-     * R3.9 the new one must pass the policy (a refused password leaves the link usable).
+     * R3.9 the new one must pass the policy (a refused password leaves the link usable). R3.19 The first password of
+     * an account opened by the secretariat is set the same way, and recorded as such.
      */
     @PermitAll
     public void reset(String token, @NotNull String newPassword) {
@@ -111,10 +100,12 @@ public class PasswordResetService {
         }
         var account = reset.getAccount();
         policy.check(account.getUsername(), newPassword);
+        var first = !account.hasPassword();
         reset.use(now);
         account.changePassword(passwords.hash(newPassword));
         events.withdrawOpenResets(account, now);
-        events.record(account, AccountEventKind.PASSWORD_RESET, account.getUsername());
+        events.record(account, first ? AccountEventKind.FIRST_PASSWORD_SET : AccountEventKind.PASSWORD_RESET,
+                account.getUsername());
     }
 
     private Optional<PasswordReset> find(String token) {

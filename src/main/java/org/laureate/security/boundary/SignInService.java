@@ -177,13 +177,18 @@ public class SignInService {
         return row == null ? new FailedSignIns(subject) : row;
     }
 
+    /**
+     * R3.4 The enabled account that this password opens; R3.19 an account whose holder has set no password yet is
+     * refused as a wrong password is, after as long a check.
+     */
     private Optional<Account> enabledAccount(String username, String password) {
         var account = username == null ? Optional.<Account>empty() : findByUsername(username);
-        if (account.isEmpty() || !account.get().isEnabled() || password == null) {
+        var hash = account.filter(Account::isEnabled).flatMap(Account::getPasswordHash);
+        if (hash.isEmpty() || password == null) {
             passwords.verifyNothing(password);
             return Optional.empty();
         }
-        return passwords.verify(password, account.get().getPasswordHash()) ? account : Optional.empty();
+        return passwords.verify(password, hash.get()) ? account : Optional.empty();
     }
 
     /** R3.15 The account whose stored username is exactly this one (the database's collation may match others). */

@@ -22,11 +22,15 @@ import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
 
-/** A person who signs in, with the roles they hold. The password is kept only as a PBKDF2 hash. */
+/**
+ * A person who signs in, with the roles they hold. The password is kept only as a PBKDF2 hash; an account the
+ * secretariat has opened keeps none until its holder sets the first one through a mailed link (R3.19).
+ */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
@@ -43,6 +47,12 @@ public class Account implements Serializable {
     public static final String FIND_BY_ORGANISATION = "Account.findByOrganisation";
     public static final String COUNT_BY_ROLE = "Account.countByRole";
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,59}";
+
+    /**
+     * R3.19 What the password's column holds while the holder has set no password: not a PBKDF2 hash, so that no
+     * password can match it.
+     */
+    static final String NO_PASSWORD = "!";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,12 +107,21 @@ public class Account implements Serializable {
     protected Account() {
     }
 
+    /** An account whose password is already chosen: its holder's own, or the demo data's and the tests'. */
     public Account(String username, String passwordHash, String fullName, String email) {
         this.username = Objects.requireNonNull(username);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.fullName = Objects.requireNonNull(fullName);
         this.email = email == null || email.isBlank() ? null : email;
         this.enabled = true;
+    }
+
+    /**
+     * R3.19 An account opened by the secretariat: it has no password, so nobody can sign in to it, until its holder
+     * sets one through the link mailed to {@code email}.
+     */
+    public Account(String username, String fullName, String email) {
+        this(username, NO_PASSWORD, fullName, Objects.requireNonNull(email));
     }
 
     /**
@@ -127,16 +146,21 @@ public class Account implements Serializable {
     }
 
     /**
-     * R3.7, R3.8 Sets a new password, chosen by the holder (through a reset link or with their current password); the
-     * old one stops opening the account only now.
+     * R3.7, R3.8, R3.19 Sets a new password, chosen by the holder (through a mailed link or with their current
+     * password); the old one stops opening the account only now.
      */
     public void changePassword(String newPasswordHash) {
         passwordHash = Objects.requireNonNull(newPasswordHash);
     }
 
-    /** The PBKDF2 hash of the password, for the sign-in's check. */
-    public String getPasswordHash() {
-        return passwordHash;
+    /** The PBKDF2 hash of the password, for the sign-in's check; empty while the holder has set none (R3.19). */
+    public Optional<String> getPasswordHash() {
+        return hasPassword() ? Optional.of(passwordHash) : Optional.empty();
+    }
+
+    /** R3.19 Whether the holder has set a password: an account the secretariat opened has none until then. */
+    public boolean hasPassword() {
+        return !NO_PASSWORD.equals(passwordHash);
     }
 
     /** R3.10 Whether the account's roles ask for a second factor at sign-in. */

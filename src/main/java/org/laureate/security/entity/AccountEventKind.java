@@ -1,7 +1,11 @@
 package org.laureate.security.entity;
 
-/** What happened to an account's password, second factor or sign-ins (R3.13, R3.14). */
+/** What happened to an account's password, second factor or sign-ins (R3.13, R3.14, R3.19). */
 public enum AccountEventKind {
+    /** R3.19 The holder of an account without a password was mailed a link to set the first one (again, perhaps). */
+    FIRST_PASSWORD_SENT,
+    /** R3.19 The holder set the account's first password through that link. */
+    FIRST_PASSWORD_SET,
     /** The secretariat mailed a one-time link to choose a new password. */
     PASSWORD_RESET_SENT,
     /** A new password was chosen through a reset link. */

@@ -16,9 +16,10 @@ import org.laureate.security.entity.Role;
 import org.omnifaces.util.Messages;
 
 /**
- * The secretariat's page of accounts: opens an account with its roles, enables and disables accounts, mails a
- * one-time link to choose a new password (R3.7), resets a second factor (R3.12) and shows the latest security events
- * (R3.13). Accounts of a nominating organisation are opened from the organisation's page.
+ * The secretariat's page of accounts: opens an account with its roles, whose holder is mailed a link to set its
+ * password (R3.19), and sends that link again; enables and disables accounts, mails a one-time link to choose a new
+ * password (R3.7), resets a second factor (R3.12) and shows the latest security events (R3.13). Accounts of a
+ * nominating organisation are opened from the organisation's page.
  */
 @Named
 @ViewScoped
@@ -49,10 +50,18 @@ public class AccountsBacking implements Serializable {
         events = accounts.recentEvents(EVENTS);
     }
 
+    /** R3.19 Opens the account; its holder is mailed the link to set its password. */
     public void create() {
-        var account = accounts.create(form);
-        Messages.addGlobalInfo("account.created", account.getUsername());
+        var account = accounts.create(form, baseUrl.get());
+        Messages.addGlobalInfo("account.created", account.getUsername(), account.getEmail());
         form = new NewAccount();
+        load();
+    }
+
+    /** R3.19 Mails the holder of an account that has no password yet a new link to set it; the earlier one lapses. */
+    public void sendAgain(Account account) {
+        resets.send(account.getId(), baseUrl.get());
+        Messages.addGlobalInfo("accounts.firstPassword.sent", account.getUsername());
         load();
     }
 

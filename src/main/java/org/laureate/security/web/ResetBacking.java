@@ -7,7 +7,10 @@ import java.io.Serializable;
 import org.laureate.security.boundary.PasswordResetService;
 import org.omnifaces.util.Messages;
 
-/** The page a reset link opens (R3.7): the holder chooses a new password, once. */
+/**
+ * The page a reset link opens (R3.7): the holder chooses a new password, once; R3.19 or the first password of an
+ * account the secretariat opened.
+ */
 @Named
 @ViewScoped
 public class ResetBacking implements Serializable {
@@ -19,6 +22,7 @@ public class ResetBacking implements Serializable {
 
     private String token;
     private String username;
+    private boolean first;
     private boolean done;
     private String newPassword;
     private String repeatedPassword;
@@ -27,6 +31,7 @@ public class ResetBacking implements Serializable {
     public void load() {
         if (username == null && !done) {
             username = resets.usableFor(token).orElse(null);
+            first = username != null && resets.setsFirstPassword(token);
         }
     }
 
@@ -39,12 +44,17 @@ public class ResetBacking implements Serializable {
         done = true;
         newPassword = null;
         repeatedPassword = null;
-        Messages.addGlobalInfo("reset.done");
+        Messages.addGlobalInfo(first ? "reset.first.done" : "reset.done");
     }
 
     /** Whether the link can be used (and has not been, on this page). */
     public boolean isUsable() {
         return username != null && !done;
+    }
+
+    /** R3.19 Whether the link sets the first password of the account. */
+    public boolean isFirst() {
+        return first;
     }
 
     public boolean isDone() {

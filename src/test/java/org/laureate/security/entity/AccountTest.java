@@ -53,6 +53,22 @@ class AccountTest {
     }
 
     @Test
+    void r3_19_anAccountTheSecretariatOpensHasNoPasswordUntilItsHolderSetsOne() {
+        var opened = new Account("someone", "Ірына Каваленка", "someone@example.org");
+
+        assertThat(opened.hasPassword()).isFalse();
+        assertThat(opened.getPasswordHash()).as("nothing a password could match").isEmpty();
+        assertThatThrownBy(() -> new Account("someone", "Ірына Каваленка", null))
+                .as("the link to set it needs an address").isInstanceOf(NullPointerException.class);
+
+        opened.changePassword("PBKDF2WithHmacSHA256:210000:c2FsdA==:aGFzaA==");
+
+        assertThat(opened.hasPassword()).isTrue();
+        assertThat(opened.getPasswordHash()).contains("PBKDF2WithHmacSHA256:210000:c2FsdA==:aGFzaA==");
+        assertThat(account().hasPassword()).as("an account stored with a hash").isTrue();
+    }
+
+    @Test
     void reassigningReplacesTheRoles() {
         var account = account();
         account.assign(Set.of(Role.ADMIN, Role.COUNCIL), null, null);
