@@ -18,6 +18,7 @@ import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.Country;
 import org.laureate.scoring.control.BlindRsa;
+import org.laureate.scoring.entity.CandidateList;
 import org.laureate.scoring.entity.Choice;
 import org.laureate.scoring.entity.CouncilMember;
 import org.laureate.scoring.entity.FinalVote;
@@ -28,10 +29,11 @@ import org.laureate.security.entity.Role;
 /**
  * What the authorization matrix asks for ({@link AuthorizationMatrixIT}), stored in one transaction. In a cycle of its
  * own ({@link CycleYears}): a Belarusian and a Russian organisation, each with a user and an admitted petition with an
- * uploaded PDF; a council of a Belarusian co-chair and a member; an open and a closed round on both petitions; a
- * closed final vote that chose the Belarusian petition. In a second cycle, the same for another council, on which the
- * first council's co-chair and member do not sit, with one petition of a third organisation. Every password is
- * {@link CandidateListSeeds#PASSWORD}.
+ * uploaded PDF; a council of a Belarusian co-chair and a member; an open and a closed round on both petitions, a list
+ * of candidates proposed from the closed one; a closed final vote that chose the Belarusian petition. In a second
+ * cycle, the same for another council, on which the first council's co-chair and member do not sit, with one petition
+ * of a third organisation; every name and title of that cycle contains the other council's name, which the first
+ * council's co-chair and member are never shown. Every password is {@link CandidateListSeeds#PASSWORD}.
  */
 @Stateless
 public class MatrixScene {
@@ -61,7 +63,7 @@ public class MatrixScene {
         var ru = admitted(cycle, ruOrganisation.getId(), ruTitle, "Иван Петров", during);
         var chair = seeds.account("matrix-chair-" + marker, Set.of(Role.EXPERT_CHAIR));
         var member = seeds.account("matrix-expert-" + marker, Set.of(Role.EXPERT));
-        var council = council(cycle, List.of(by, ru), List.of(chair, member), marker);
+        var council = council(cycle, List.of(by, ru), List.of(chair, member), "матрыцы " + marker);
         scene.put("organisation", "matrix-org-" + marker);
         scene.put("expert", member.getUsername());
         scene.put("chair", chair.getUsername());
@@ -73,17 +75,21 @@ public class MatrixScene {
         scene.put("ruMaterial", String.valueOf(ru.getMaterials().get(0).getId()));
         scene.put("ruTitle", ruTitle);
         scene.put("ruOrganisation", ruName);
+        scene.put("ownCouncil", "матрыцы " + marker);
         scene.putAll(council);
 
         var otherYear = CycleYears.next();
         var otherCycle = petitions.cycle(otherYear);
         var otherDuring = LocalDate.of(otherYear - 1, 11, 2).atStartOfDay(ZoneOffset.UTC).toInstant();
-        var otherOrganisation = petitions.organisation("Саюз іншай рады " + marker, Country.BY,
+        var otherCouncilName = "іншай рады " + marker;
+        var otherOrganisation = petitions.organisation("Саюз " + otherCouncilName, Country.BY,
                 "matrix-org-other-" + marker);
-        var other = admitted(otherCycle, otherOrganisation.getId(), "Паэма " + marker, "Янка Купала", otherDuring);
+        var other = admitted(otherCycle, otherOrganisation.getId(), "Паэма " + otherCouncilName, "Янка Купала",
+                otherDuring);
         var otherCouncil = council(otherCycle, List.of(other),
                 List.of(seeds.account("matrix-other-chair-" + marker, Set.of(Role.EXPERT_CHAIR)),
-                        seeds.account("matrix-other-expert-" + marker, Set.of(Role.EXPERT))), marker);
+                        seeds.account("matrix-other-expert-" + marker, Set.of(Role.EXPERT))), otherCouncilName);
+        scene.put("otherCouncil", otherCouncilName);
         scene.put("otherCycle", String.valueOf(otherCycle.getId()));
         scene.put("otherPetition", String.valueOf(other.getId()));
         scene.put("otherAuthor", String.valueOf(other.getNominees().get(0).getId()));
@@ -101,12 +107,13 @@ public class MatrixScene {
 
     /**
      * The council of the cycle, the first account its co-chair of Belarus and the others its members of Russia; an
-     * open and a closed round on the petitions; a final vote on them at which every member was present and voted for
-     * the first petition, closed, so that the first petition is the cycle's nominee. Answers the ids of the rounds and
-     * of the vote.
+     * open and a closed round on the petitions, whose titles end with the council's name; a list of candidates
+     * proposed from the closed round, awaiting the co-chairs; a final vote on the petitions at which every member was
+     * present and voted for the first petition, closed, so that the first petition is the cycle's nominee. Answers the
+     * ids of the rounds and of the vote.
      */
     private Map<String, String> council(AwardCycle cycle, List<Nomination> petitions, List<Account> accounts,
-            String marker) {
+            String name) {
         em.flush();
         var seats = accounts.stream().map(account -> {
             var seat = new CouncilMember(cycle.getId(), account.getId(), account.has(Role.EXPERT_CHAIR),
@@ -116,9 +123,10 @@ public class MatrixScene {
         }).toList();
         em.flush();
         var ids = petitions.stream().map(Nomination::getId).toList();
-        var open = seeds.openRound(cycle.getId(), "Тур " + marker, ids);
-        var closed = seeds.closedRound(cycle.getId(), "Папярэдні тур " + marker, ids, 3, 9);
+        var open = seeds.openRound(cycle.getId(), "Тур " + name, ids);
+        var closed = seeds.closedRound(cycle.getId(), "Папярэдні тур " + name, ids, 3, 9);
         var now = Instant.now();
+        em.persist(new CandidateList(closed.getId(), ids, now));
         var vote = new FinalVote(cycle.getId(), null, LocalDate.ofInstant(now, ZoneOffset.UTC), "Мінск",
                 cycle.getVoteMode(), cycle.getMajorityRule(), 1, ids);
         vote.registerPresence(seats.stream().map(CouncilMember::getId).toList());
