@@ -127,11 +127,17 @@ class AuthorizationMatrixIT {
         callers.put(Role.EXPERT.name(), signedIn(scene.get("expert"), CandidateListSeeds.PASSWORD));
         callers.put(Role.EXPERT_CHAIR.name(), signedIn(scene.get("chair"), CandidateListSeeds.PASSWORD));
         callers.put(Role.COUNCIL.name(), signedIn("council", DemoData.PASSWORD));
-        // what no page may show the callers of Belarus, and the members of the first council
+        // what no answer may show the public, the callers of Belarus and the members of the first council
         var russian = List.of(scene.get("ruTitle"), scene.get("ruOrganisation"));
         var otherCouncil = List.of(scene.get("otherCouncil"));
-        var hidden = Map.of(Role.ORGANISATION.name(), russian, Role.MINISTRY.name(), russian,
-                Role.EXPERT.name(), otherCouncil, Role.EXPERT_CHAIR.name(), otherCouncil);
+        var hidden = Map.of(
+                ANONYMOUS, List.of(scene.get("byTitle"), scene.get("ruTitle"), scene.get("ruOrganisation"),
+                        scene.get("ownCouncil"), scene.get("otherCouncil")),
+                Role.ORGANISATION.name(), List.of(scene.get("ruTitle"), scene.get("ruOrganisation"),
+                        scene.get("otherCouncil")),
+                Role.MINISTRY.name(), russian,
+                Role.EXPERT.name(), otherCouncil,
+                Role.EXPERT_CHAIR.name(), otherCouncil);
 
         var cells = new ArrayList<Cell>();
         var pool = Executors.newFixedThreadPool(3);

@@ -59,7 +59,8 @@ public class MatrixScene {
         var ruName = "Союз матрицы " + marker;
         var ruOrganisation = petitions.organisation(ruName, Country.RU, "matrix-org-ru-" + marker);
         var ruTitle = "Чужая симфония " + marker;
-        var by = admitted(cycle, byOrganisation.getId(), "Сімфонія " + marker, "Іван Мiско", during);
+        var byTitle = "Сімфонія " + marker;
+        var by = admitted(cycle, byOrganisation.getId(), byTitle, "Іван Мiско", during);
         var ru = admitted(cycle, ruOrganisation.getId(), ruTitle, "Иван Петров", during);
         var chair = seeds.account("matrix-chair-" + marker, Set.of(Role.EXPERT_CHAIR));
         var member = seeds.account("matrix-expert-" + marker, Set.of(Role.EXPERT));
@@ -69,6 +70,7 @@ public class MatrixScene {
         scene.put("chair", chair.getUsername());
         scene.put("cycle", String.valueOf(cycle.getId()));
         scene.put("byPetition", String.valueOf(by.getId()));
+        scene.put("byTitle", byTitle);
         scene.put("byAuthor", String.valueOf(by.getNominees().get(0).getId()));
         scene.put("byMaterial", String.valueOf(by.getMaterials().get(0).getId()));
         scene.put("ruPetition", String.valueOf(ru.getId()));
@@ -93,6 +95,7 @@ public class MatrixScene {
         scene.put("otherCycle", String.valueOf(otherCycle.getId()));
         scene.put("otherPetition", String.valueOf(other.getId()));
         scene.put("otherAuthor", String.valueOf(other.getNominees().get(0).getId()));
+        scene.put("otherMaterial", String.valueOf(other.getMaterials().get(0).getId()));
         otherCouncil.forEach((name, id) -> scene.put("other" + Character.toUpperCase(name.charAt(0))
                 + name.substring(1), id));
         return scene;
