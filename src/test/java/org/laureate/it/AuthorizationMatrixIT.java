@@ -44,8 +44,9 @@ import org.laureate.security.entity.Role;
 /**
  * The authorization matrix: every page, servlet and JAX-RS endpoint of the application, found in {@code webapp/} and
  * in the compiled main classes, asked for by the anonymous public and by one signed-in account of each role, with ids
- * that belong to the caller and ids that belong to another organisation or country; each answer is compared with the
- * table of docs/authorization.md, which is the one place the expected answers are written.
+ * that belong to the caller and ids that belong to another organisation, country or council ({@link MatrixScene});
+ * each answer is compared with the table of docs/authorization.md, which is the one place the expected answers are
+ * written.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -93,8 +94,7 @@ class AuthorizationMatrixIT {
                 .isSubsetOf(written);
         assertThat(written).as("the rows of %s, each naming a page or endpoint that exists", TABLE)
                 .isSubsetOf(generated);
-        var columns = new TreeSet<String>(List.of(ANONYMOUS));
-        Arrays.stream(Role.values()).map(Role::name).forEach(columns::add);
+        var columns = columns();
         for (var row : table) {
             assertThat(row.expected().keySet()).as("the callers of row %s", row.endpoint())
                     .containsExactlyInAnyOrderElementsOf(columns);
@@ -127,6 +127,7 @@ class AuthorizationMatrixIT {
         callers.put(Role.EXPERT.name(), signedIn(scene.get("expert"), CandidateListSeeds.PASSWORD));
         callers.put(Role.EXPERT_CHAIR.name(), signedIn(scene.get("chair"), CandidateListSeeds.PASSWORD));
         callers.put(Role.COUNCIL.name(), signedIn("council", DemoData.PASSWORD));
+        assertThat(callers.keySet()).as("a caller for each column").containsExactlyInAnyOrderElementsOf(columns());
         // what no answer may show the public, the callers of Belarus and the members of the first council
         var russian = List.of(scene.get("ruTitle"), scene.get("ruOrganisation"));
         var otherCouncil = List.of(scene.get("otherCouncil"));
@@ -176,6 +177,13 @@ class AuthorizationMatrixIT {
                 .as("the co-chair's lists to confirm name their own council's round")
                 .contains(scene.get("ownCouncil"));
         assertThat(differences).as("the answers that differ from %s", TABLE).isEmpty();
+    }
+
+    /** The table's callers: the anonymous public and each role. */
+    private static Set<String> columns() {
+        var columns = new TreeSet<String>(List.of(ANONYMOUS));
+        Arrays.stream(Role.values()).map(Role::name).forEach(columns::add);
+        return columns;
     }
 
     /** Asks for every row of the table as one caller; a page naming what is {@code hidden} from them is a leak. */
