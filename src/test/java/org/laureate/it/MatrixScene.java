@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.decision.entity.Resolution;
+import org.laureate.decision.entity.ResolutionBody;
+import org.laureate.decision.entity.ScannedDocument;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.Country;
 import org.laureate.scoring.control.BlindRsa;
@@ -112,8 +115,9 @@ public class MatrixScene {
      * The council of the cycle, the first account its co-chair of Belarus and the others its members of Russia; an
      * open and a closed round on the petitions, whose titles end with the council's name; a list of candidates
      * proposed from the closed round, awaiting the co-chairs; a final vote on the petitions at which every member was
-     * present and voted for the first petition, closed, so that the first petition is the cycle's nominee. Answers the
-     * ids of the rounds and of the vote.
+     * present and voted for the first petition, closed, so that the first petition is the cycle's nominee; the Council
+     * of Ministers' resolution approving it, with its scan. Answers the ids of the rounds, the vote and the
+     * resolution.
      */
     private Map<String, String> council(AwardCycle cycle, List<Nomination> petitions, List<Account> accounts,
             String name) {
@@ -141,11 +145,17 @@ public class MatrixScene {
             em.persist(new VoteCast(vote.getId(), ids.get(0), receipt, Choice.FOR, null));
         }
         vote.close(now);
+        var scan = ScannedDocument.of("resolution.pdf", "%PDF-1.4 пастанова".getBytes(StandardCharsets.UTF_8));
+        var ministers = new Resolution(cycle.getId(), ResolutionBody.COUNCIL_OF_MINISTERS, "1-" + name,
+                LocalDate.ofInstant(now, ZoneOffset.UTC), true, true, scan, List.of(ids.get(0)), List.of(ids.get(0)),
+                now, "council");
+        em.persist(ministers);
         em.flush();
         var council = new LinkedHashMap<String, String>();
         council.put("openRound", String.valueOf(open.getId()));
         council.put("closedRound", String.valueOf(closed.getId()));
         council.put("vote", String.valueOf(vote.getId()));
+        council.put("scan", String.valueOf(ministers.getId()));
         return council;
     }
 }
