@@ -225,4 +225,21 @@ class ResolutionIT {
             assertThat(resolutions.isAwarded(scene.cycleId())).isFalse();
         }
     }
+
+    @Test
+    void r12_13_r13_4_aCoChairReadsTheResolutionsScanOfTheirOwnCouncilsCycleOnly() {
+        var scene = scene();
+        nominated(scene);
+        var elsewhere = scene();
+        Caller.signIn("council", DemoData.PASSWORD);
+        var ministers = resolutions.recordMinisters(scene.cycleId(), "12", LocalDate.of(2026, 2, 10), scan(),
+                List.of(scene.petition(0)));
+
+        Caller.signIn(scene.usernames().get(0), DecisionFixtures.PASSWORD);
+        assertThat(resolutions.scan(ministers.getId()).content()).isEqualTo(PDF);
+
+        Caller.signIn(elsewhere.usernames().get(0), DecisionFixtures.PASSWORD);
+        refused(() -> resolutions.scan(ministers.getId()), "general.error.notFound");
+        refused(() -> resolutions.decisions(scene.cycleId()), "general.error.notFound");
+    }
 }

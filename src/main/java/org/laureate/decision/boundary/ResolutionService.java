@@ -133,11 +133,14 @@ public class ResolutionService {
                         .toList());
     }
 
-    /** The scan of a resolution, read within this call. */
+    /**
+     * The scan of a resolution, read within this call. R13.4 It names the nominees: a co-chair reads the scans of their
+     * own council's cycle only (R12.13), as its other decisions.
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.COUNCIL, Role.Names.EXPERT_CHAIR})
     public ScannedDocument scan(long resolutionId) {
         var resolution = em.find(Resolution.class, resolutionId);
-        if (resolution == null) {
+        if (resolution == null || !votes.isConfidant(resolution.getCycleId())) {
             throw new BusinessException("general.error.notFound");
         }
         return ScannedDocument.of(resolution.getDocumentName(), resolution.getDocument());

@@ -380,10 +380,19 @@ public class VoteService {
                 .toList();
     }
 
+    /**
+     * R12.13 Whether the caller may know the cycle's result and nominees: the secretariat and the Councils' recorders
+     * may, a co-chair for their own council's cycle only.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
+    public boolean isConfidant(long cycleId) {
+        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
+        return account.has(Role.ADMIN) || account.has(Role.COUNCIL) || seatsOfCaller().containsKey(cycleId);
+    }
+
     /** R12.13 A co-chair reads the result and the nominees of their own council only. */
     private void requireConfidant(long cycleId) {
-        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
-        if (!account.has(Role.ADMIN) && !account.has(Role.COUNCIL) && !seatsOfCaller().containsKey(cycleId)) {
+        if (!isConfidant(cycleId)) {
             throw new BusinessException("general.error.notFound");
         }
     }

@@ -21,6 +21,8 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class BoardBacking {
 
+    private static final String NOT_FOUND = "general.error.notFound";
+
     @Inject
     ResultsService results;
 
@@ -30,12 +32,16 @@ public class BoardBacking {
 
     /**
      * Loads the board of the round named by the view parameter; an open round shows nothing but why, in the page's
-     * own language (a message added before the page is built would take the browser's).
+     * own language (a message added before the page is built would take the browser's). R9.21 A round that is not
+     * there, or not of the caller's council, is "not found" (404), as on the results page.
      */
     public void load() {
         try {
             entries = results.board(round);
         } catch (BusinessException e) {
+            if (NOT_FOUND.equals(e.getMessageKey())) {
+                throw e;
+            }
             refusal = e.getMessageKey();
         }
     }
