@@ -18,6 +18,12 @@ public final class Config {
      */
     public static final String BASE_URL = "laureate.base.url";
 
+    /**
+     * {@code LAUREATE_PROXIES}: the addresses of the reverse proxies in front of the application, comma-separated;
+     * only from them is {@code X-Forwarded-For} believed (R20.4). Unset, none.
+     */
+    public static final String PROXIES = "laureate.proxies";
+
     private Config() {
     }
 }

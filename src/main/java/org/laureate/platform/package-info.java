@@ -13,6 +13,8 @@
  *       "try again shortly" in the reader's language, the open data with a problem of status 503, both with
  *       {@code Retry-After} ({@link org.laureate.platform.web.DatabaseOutageFilter}); once the database is back, the
  *       server answers again by itself, without a restart.</li>
+ *   <li>R20.4 A client's address is its connection's; {@code X-Forwarded-For} is believed only from the reverse
+ *       proxies named in the settings ({@link org.laureate.platform.ClientAddress}).</li>
  * </ul>
  */
 package org.laureate.platform;

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.laureate.organisation.boundary.OrganisationService;
 import org.laureate.organisation.boundary.Registration;
 import org.laureate.organisation.entity.OrganisationKind;
+import org.laureate.platform.ClientAddress;
 import org.laureate.platform.Country;
 import org.laureate.platform.web.LanguageBacking;
 import org.omnifaces.util.Faces;
@@ -15,6 +16,9 @@ import org.omnifaces.util.Messages;
 @Named
 @RequestScoped
 public class RegisterBacking {
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     OrganisationService organisations;
@@ -29,7 +33,7 @@ public class RegisterBacking {
         form.setLanguage(language.getCode());
         var request = Faces.getRequest();
         var host = request.getLocalAddr().contains(":") ? "[" + request.getLocalAddr() + "]" : request.getLocalAddr();
-        form.arrivedFrom(request.getRemoteAddr(), request.getScheme() + "://" + host + ":" + request.getLocalPort()
+        form.arrivedFrom(clientAddress.of(request), request.getScheme() + "://" + host + ":" + request.getLocalPort()
                 + request.getContextPath());
         var organisation = organisations.register(form);
         Messages.addFlashGlobalInfo("register.done", organisation.getNameRu(), form.getUsername(),

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.laureate.platform.BusinessException;
+import org.laureate.platform.ClientAddress;
 import org.laureate.publication.boundary.CommentService;
 import org.laureate.publication.entity.PublicComment;
 import org.laureate.scoring.boundary.CandidateService;
@@ -25,6 +26,9 @@ import org.omnifaces.util.Messages;
 @Named
 @RequestScoped
 public class PublicCandidatesBacking {
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     CandidateService candidates;
@@ -57,7 +61,7 @@ public class PublicCandidatesBacking {
         var form = forms.get(nominationId);
         var button = Components.getCurrentActionSource().getClientId();
         try {
-            comments.post(nominationId, form.getAuthorName(), form.getBody(), Faces.getRemoteAddr());
+            comments.post(nominationId, form.getAuthorName(), form.getBody(), clientAddress.of(Faces.getRequest()));
         } catch (BusinessException refused) {
             Messages.addError(button, refused.getMessageKey(), refused.getArguments());
             Faces.validationFailed();

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
+import org.laureate.platform.ClientAddress;
 import org.laureate.security.entity.Role;
 
 /**
@@ -26,17 +27,20 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (credential instanceof SecondFactorCredential second) {
             var username = second.getCaller();
             return signIn.checkSecondFactor(username, second.getPasswordAsString(), second.getCode(),
-                    second.getEnrolmentSecret(), request.getRemoteAddr())
+                    second.getEnrolmentSecret(), clientAddress.of(request))
                     ? signedIn(username) : CredentialValidationResult.INVALID_RESULT;
         }
         if (credential instanceof UsernamePasswordCredential password) {
             var username = password.getCaller();
-            return signIn.checkPassword(username, password.getPasswordAsString(), request.getRemoteAddr())
+            return signIn.checkPassword(username, password.getPasswordAsString(), clientAddress.of(request))
                     == SignInStep.DONE ? signedIn(username) : CredentialValidationResult.INVALID_RESULT;
         }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;

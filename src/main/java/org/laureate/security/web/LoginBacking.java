@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import org.laureate.platform.ClientAddress;
 import org.laureate.security.boundary.Enrolment;
 import org.laureate.security.boundary.SecondFactorCredential;
 import org.laureate.security.boundary.SignInService;
@@ -33,6 +34,9 @@ import org.omnifaces.util.Messages;
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     SecurityContext securityContext;
@@ -82,9 +86,8 @@ public class LoginBacking {
         }
     }
 
-    private static String address() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
+    private String address() {
+        return clientAddress.of(Faces.getRequest());
     }
 
     /** The second step: a code of the second factor, which also enrols it the first time. */
