@@ -55,6 +55,11 @@
  *   <li>R9.22–R9.24 Keys, blind signatures and their verification: see
  *       {@link org.laureate.scoring.control.BlindRsa}.</li>
  *   <li>R9.25 A member's credentials are issued all at once, for exactly the petitions they may score.</li>
+ *   <li>R9.26 While a round is open, each co-chair of its council sees every security event of the council's
+ *       members' accounts since the round opened (a password link mailed or used, a password changed, a second factor
+ *       enrolled or reset, failed sign-ins and locks) and which members have obtained the round's credentials:
+ *       whoever took over a member's account to cast in their name leaves a trace the co-chairs see while it still
+ *       matters. Nothing of what anyone cast.</li>
  *   <li>R10.1 The secretariat proposes the candidates from a closed round, each with at least k ballots; R10.2 a new
  *       proposal replaces an unpublished one; R10.3 each co-chair confirms it once for their country; R10.4 a list
  *       confirmed by both is published; R10.5 the public reads the published lists; R10.6 and comments on their

@@ -16,8 +16,10 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -256,6 +258,34 @@ public class AccountService {
     @RolesAllowed(Role.Names.ADMIN)
     public List<AccountEvent> recentEvents(int max) {
         return em.createNamedQuery(AccountEvent.FIND_RECENT, AccountEvent.class).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * R9.26 The security events of these accounts since {@code since}, newest first, with each event's account: for a
+     * co-chair, those of their council's members while a round is open (asked by the council's boundary, which knows
+     * who sits on it).
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR})
+    public List<AccountEvent> eventsOf(@NotNull Collection<Long> accountIds, @NotNull Instant since) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(AccountEvent.FIND_OF_ACCOUNTS_SINCE, AccountEvent.class)
+                .setParameter("accountIds", accountIds)
+                .setParameter("since", since)
+                .getResultList();
+    }
+
+    /** R9.26 The full names of these accounts, by id: a co-chair's council's members. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR})
+    public Map<Long, String> namesOf(@NotNull Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        var names = new HashMap<Long, String>();
+        em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class).setParameter("ids", accountIds)
+                .getResultStream().forEach(account -> names.put(account.getId(), account.getFullName()));
+        return names;
     }
 
     private void record(Account account, AccountEventKind kind) {

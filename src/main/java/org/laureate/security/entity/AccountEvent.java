@@ -23,6 +23,9 @@ import java.util.Objects;
 @Table(name = "account_event")
 @NamedQuery(name = AccountEvent.FIND_BY_ACCOUNT,
         query = "SELECT e FROM AccountEvent e WHERE e.account = :account ORDER BY e.occurredAt DESC, e.id DESC")
+@NamedQuery(name = AccountEvent.FIND_OF_ACCOUNTS_SINCE,
+        query = "SELECT e FROM AccountEvent e JOIN FETCH e.account WHERE e.account.id IN :accountIds"
+                + " AND e.occurredAt >= :since ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(name = AccountEvent.FIND_RECENT,
         query = "SELECT e FROM AccountEvent e JOIN FETCH e.account ORDER BY e.occurredAt DESC, e.id DESC")
 public class AccountEvent implements Serializable {
@@ -31,6 +34,7 @@ public class AccountEvent implements Serializable {
 
     public static final String FIND_BY_ACCOUNT = "AccountEvent.findByAccount";
     public static final String FIND_RECENT = "AccountEvent.findRecent";
+    public static final String FIND_OF_ACCOUNTS_SINCE = "AccountEvent.findOfAccountsSince";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
