@@ -1,12 +1,12 @@
 /**
- * The Expert Council's anonymous scoring: the council of a cycle, its scoring rounds, the members' secret ballots cast
- * with anonymous credentials (RFC 9474 blind RSA), the bulletin board, the tallies and the list of candidates. The
- * design and its limits: {@code docs/anonymous-scoring.md}.
+ * The Expert Council's anonymous scoring: the scoring rounds of a cycle, the members' secret ballots cast with
+ * anonymous credentials (RFC 9474 blind RSA), the bulletin board, the tallies and the list of candidates. The design
+ * and its limits: {@code docs/anonymous-scoring.md}. Who sits on the council and from which petitions a member is
+ * recused is the council's ({@code org.laureate.council}), asked through its boundary.
  *
- * <p>Boundaries: {@link org.laureate.scoring.boundary.CouncilService} (the secretariat composes the council),
- * {@link org.laureate.scoring.boundary.RoundService} (the secretariat opens, weighs and closes rounds, follows
- * totals), {@link org.laureate.scoring.boundary.ScoringService} (a member's sheet, a petition, conflicts),
- * {@link org.laureate.scoring.boundary.CredentialService} (issues a member's credentials of a round),
+ * <p>Boundaries: {@link org.laureate.scoring.boundary.RoundService} (the secretariat opens, weighs and closes
+ * rounds, follows totals), {@link org.laureate.scoring.boundary.ScoringService} (a member's sheet, a petition,
+ * conflicts), {@link org.laureate.scoring.boundary.CredentialService} (issues a member's credentials of a round),
  * {@link org.laureate.scoring.boundary.BallotBox} (casts, re-casts and withdraws ballots, anonymously, over
  * {@link org.laureate.scoring.api.BallotResource}), {@link org.laureate.scoring.boundary.ResultsService} (a closed
  * round's board and results), {@link org.laureate.scoring.boundary.CandidateService} (propose, confirm, publish the
@@ -17,16 +17,12 @@
  * <p>Rules:
  * <ul>
  *   <li>R7.1–R7.8 The tally: see {@link org.laureate.scoring.control.Tally}.</li>
- *   <li>R8.1 A council seat needs the EXPERT role, a co-chair's EXPERT_CHAIR; at most one co-chair per country; nobody
- *       sits twice.</li>
  *   <li>R8.2 A round opens before it closes, on a scale of at least two points, its weights none negative and one
  *       positive.</li>
  *   <li>R8.3 A round is open from its opening instant, inclusive, to its closing instant, exclusive.</li>
  *   <li>R8.4 Weights and rule change only before the round opens.</li>
  *   <li>R8.5 The secretariat may close an open round early.</li>
  *   <li>R8.6 A cast ballot has a score on the scale for every criterion of positive weight.</li>
- *   <li>R8.7 A member who was issued a round's credentials, or registered present at the final vote, stays on the
- *       council (the server never knows who cast a ballot, only who could).</li>
  *   <li>R8.8 A round is opened on the cycle's admitted petitions once its call has closed; opening it takes the cycle
  *       to the expert review, publishing a list of candidates to their public discussion.</li>
  *   <li>R8.9 The rounds of one cycle do not overlap in time, unless the secretariat gives its reason, which the audit
@@ -53,7 +49,7 @@
  *       ballot on the board or its CSV.</li>
  *   <li>R9.21 A member reads the board and results of their own council only; the secretariat reads all.</li>
  *   <li>R9.22–R9.24 Keys, blind signatures and their verification: see
- *       {@link org.laureate.scoring.control.BlindRsa}.</li>
+ *       {@link org.laureate.platform.BlindRsa}.</li>
  *   <li>R9.25 A member's credentials are issued all at once, for exactly the petitions they may score.</li>
  *   <li>R10.1 The secretariat proposes the candidates from a closed round, each with at least k ballots; R10.2 a new
  *       proposal replaces an unpublished one; R10.3 each co-chair confirms it once for their country; R10.4 a list
@@ -88,3 +84,4 @@
  * </ul>
  */
 package org.laureate.scoring;
+

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.laureate.platform.BlindRsa;
 import org.laureate.scoring.boundary.CastReceipt;
 import org.laureate.scoring.boundary.VoteBox;
 import org.laureate.scoring.boundary.VoteService;
-import org.laureate.scoring.control.BlindRsa;
 import org.laureate.scoring.entity.Choice;
 
 /**

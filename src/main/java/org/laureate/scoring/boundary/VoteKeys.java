@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import org.laureate.cycle.entity.VoteMode;
+import org.laureate.platform.BlindRsa;
 import org.laureate.platform.BusinessException;
-import org.laureate.scoring.control.BlindRsa;
 import org.laureate.scoring.entity.FinalVote;
 import org.laureate.scoring.entity.VoteKey;
 

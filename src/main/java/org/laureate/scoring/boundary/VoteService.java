@@ -3,6 +3,7 @@ package org.laureate.scoring.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,25 +21,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.laureate.council.boundary.CouncilService;
+import org.laureate.council.boundary.SeatDismissal;
+import org.laureate.council.entity.CouncilMember;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.VoteMode;
 import org.laureate.nomination.entity.Nomination;
+import org.laureate.platform.BlindRsa;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.StateChange;
-import org.laureate.scoring.control.BlindRsa;
-import org.laureate.scoring.control.ConflictPolicy;
 import org.laureate.scoring.control.VoteCount;
 import org.laureate.scoring.entity.CandidateList;
 import org.laureate.scoring.entity.CandidateListStatus;
-import org.laureate.scoring.entity.CouncilMember;
-import org.laureate.scoring.entity.DeclaredConflict;
 import org.laureate.scoring.entity.FinalVote;
 import org.laureate.scoring.entity.ScoringRound;
 import org.laureate.scoring.entity.VoteCast;
 import org.laureate.scoring.entity.VoteCredentialIssue;
 import org.laureate.scoring.entity.VoteKey;
-import org.laureate.security.boundary.AccountService;
-import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 
 /**
@@ -60,7 +59,7 @@ public class VoteService {
     Clock clock;
 
     @Inject
-    AccountService accounts;
+    CouncilService council;
 
     @Inject
     Event<StateChange> changes;
@@ -70,8 +69,6 @@ public class VoteService {
 
     @Inject
     VoteKeys keys;
-
-    private final ConflictPolicy conflicts = new ConflictPolicy();
 
     /** The final votes of a cycle, the latest first. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
@@ -131,10 +128,9 @@ public class VoteService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
     public List<String> presentNames(long voteId) {
         var vote = vote(voteId);
-        return seatsOf(vote.getCycleId()).stream()
+        return council.names(seatsOf(vote.getCycleId()).stream()
                 .filter(member -> vote.isPresent(member.getId()))
-                .map(member -> em.find(Account.class, member.getAccountId()).getFullName())
-                .toList();
+                .toList());
     }
 
     /** R12.2 Registers the members present, all of them seats on the cycle's council. */
@@ -196,19 +192,18 @@ public class VoteService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
     public VoteResult result(long voteId) {
         var vote = vote(voteId);
-        requireConfidant(vote.getCycleId());
+        council.requireReader(vote.getCycleId(), Role.ADMIN, Role.COUNCIL);
         if (!vote.isClosed()) {
             throw new BusinessException("vote.error.notClosed");
         }
         var council = seatsOf(vote.getCycleId());
         var petitions = petitions(vote.getFinalists());
         var present = council.stream().filter(member -> vote.isPresent(member.getId())).toList();
-        var declared = declaredConflicts(vote.getCycleId());
+        var rounds = roundsOf(vote.getCycleId());
         var eligible = new LinkedHashMap<Long, Integer>();
-        for (var petition : petitions.values()) {
-            eligible.put(petition.getId(), (int) present.stream()
-                    .filter(member -> !recused(member, List.of(petition), declared).contains(petition.getId()))
-                    .count());
+        petitions.keySet().forEach(id -> eligible.put(id, present.size()));
+        for (var member : present) {
+            recused(member, petitions.values(), rounds).forEach(id -> eligible.merge(id, -1, Integer::sum));
         }
         var ballots = em.createNamedQuery(VoteCast.FIND_BY_VOTE, VoteCast.class)
                 .setParameter("voteId", voteId)
@@ -230,7 +225,7 @@ public class VoteService {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
     public List<Long> nominees(long cycleId) {
-        requireConfidant(cycleId);
+        council.requireReader(cycleId, Role.ADMIN, Role.COUNCIL);
         var votes = votes(cycleId);
         var root = votes.stream().filter(vote -> vote.getRunOffOf() == null).findFirst();
         if (root.isEmpty()) {
@@ -278,7 +273,7 @@ public class VoteService {
         var vote = vote(voteId);
         var member = seat(vote);
         var petitions = petitions(vote.getFinalists());
-        var recused = recused(member, petitions.values(), declaredConflicts(vote.getCycleId()));
+        var recused = recused(member, petitions.values(), roundsOf(vote.getCycleId()));
         var publicKeys = new TreeMap<Long, String>();
         String approvalKey = null;
         boolean present = vote.isPresent(member.getId());
@@ -312,7 +307,7 @@ public class VoteService {
         }
         var petitions = petitions(vote.getFinalists());
         var eligible = new HashSet<>(petitions.keySet());
-        eligible.removeAll(recused(member, petitions.values(), declaredConflicts(vote.getCycleId())));
+        eligible.removeAll(recused(member, petitions.values(), roundsOf(vote.getCycleId())));
         int expectedApprovals = vote.getMode() == VoteMode.APPROVAL ? vote.getSeats() : 0;
         if (!blinded.keySet().equals(eligible) || approvals.size() != expectedApprovals) {
             throw new BusinessException("credential.error.petitions");
@@ -355,6 +350,18 @@ public class VoteService {
         return new VoteTotals(vote.getPresent().size(), issued, ballots);
     }
 
+    /** R8.7 A member registered present at a final vote of the cycle keeps their seat on its council. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void keepSeatOfPresent(@Observes SeatDismissal dismissal) {
+        long present = em.createQuery("SELECT COUNT(v) FROM FinalVote v JOIN v.present p WHERE p = :memberId",
+                        Long.class)
+                .setParameter("memberId", dismissal.memberId())
+                .getSingleResult();
+        if (present > 0) {
+            throw new BusinessException("council.error.hasBallots");
+        }
+    }
+
     /**
      * R12.13 The bulletin board of a closed vote, for its council and the confidants: every ballot by its receipt's
      * hash, with its choices by registration number (no names).
@@ -365,10 +372,7 @@ public class VoteService {
         if (!vote.isClosed()) {
             throw new BusinessException("vote.error.notClosed");
         }
-        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
-        if (!account.has(Role.ADMIN) && !account.has(Role.COUNCIL)) {
-            seat(vote);
-        }
+        council.requireReader(vote.getCycleId(), Role.ADMIN, Role.COUNCIL);
         var numbers = new HashMap<Long, String>();
         petitions(vote.getFinalists()).forEach((id, petition) -> numbers.put(id, petition.getRegistrationNumber()));
         return em.createNamedQuery(VoteCast.FIND_BY_VOTE, VoteCast.class)
@@ -380,49 +384,29 @@ public class VoteService {
                 .toList();
     }
 
-    /** R12.13 A co-chair reads the result and the nominees of their own council only. */
-    private void requireConfidant(long cycleId) {
-        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
-        if (!account.has(Role.ADMIN) && !account.has(Role.COUNCIL) && !seatsOfCaller().containsKey(cycleId)) {
-            throw new BusinessException("general.error.notFound");
-        }
-    }
-
     private boolean issued(long voteId, long accountId) {
         return em.find(VoteCredentialIssue.class, new VoteCredentialIssue.Key(voteId, accountId)) != null;
     }
 
-    /** The conflicts declared in the rounds of the cycle: a member who declared one there is recused here too. */
-    private List<DeclaredConflict> declaredConflicts(long cycleId) {
-        return em.createQuery("SELECT c FROM DeclaredConflict c WHERE c.roundId IN"
-                + " (SELECT r.id FROM ScoringRound r WHERE r.cycleId = :cycleId)", DeclaredConflict.class)
-                .setParameter("cycleId", cycleId)
-                .getResultList();
-    }
-
-    /** R12.12 The finalists a member may not vote on: their own organisation's, those they declared a conflict on. */
-    private Set<Long> recused(CouncilMember member, Collection<Nomination> petitions,
-            Collection<DeclaredConflict> declared) {
-        var recused = new HashSet<Long>();
-        for (var petition : petitions) {
-            boolean conflict = declared.stream().anyMatch(c -> c.getMemberId() == member.getId()
-                    && c.getNominationId() == petition.getId());
-            if (conflict || conflicts.recusal(member.getId(), member.getOrganisationId(), 0, petition.getId(),
-                    petition.getOrganisation().getId(), List.of()).isPresent()) {
-                recused.add(petition.getId());
-            }
-        }
-        return recused;
-    }
-
-    private List<Long> publishedCandidates(long cycleId) {
-        var rounds = em.createNamedQuery(ScoringRound.FIND_BY_CYCLE, ScoringRound.class)
+    /** The rounds of the cycle: a member who declared a conflict in one of them is recused at its final vote too. */
+    private List<Long> roundsOf(long cycleId) {
+        return em.createNamedQuery(ScoringRound.FIND_BY_CYCLE, ScoringRound.class)
                 .setParameter("cycleId", cycleId)
                 .getResultStream()
                 .map(ScoringRound::getId)
                 .toList();
+    }
+
+    /** R12.12 The finalists a member may not vote on: their own organisation's, those they declared a conflict on. */
+    private Set<Long> recused(CouncilMember member, Collection<Nomination> petitions, List<Long> rounds) {
+        var organisations = new HashMap<Long, Long>();
+        petitions.forEach(petition -> organisations.put(petition.getId(), petition.getOrganisation().getId()));
+        return council.recusalsInRounds(member, rounds, organisations).keySet();
+    }
+
+    private List<Long> publishedCandidates(long cycleId) {
         var ids = new ArrayList<Long>();
-        for (long roundId : rounds) {
+        for (long roundId : roundsOf(cycleId)) {
             em.createNamedQuery(CandidateList.FIND_BY_ROUND, CandidateList.class)
                     .setParameter("roundId", roundId)
                     .getResultStream()
@@ -448,26 +432,17 @@ public class VoteService {
     }
 
     private List<CouncilMember> seatsOf(long cycleId) {
-        return em.createNamedQuery(CouncilMember.FIND_BY_CYCLE, CouncilMember.class)
-                .setParameter("cycleId", cycleId)
-                .getResultList();
+        return council.members(cycleId);
     }
 
     private Map<Long, CouncilMember> seatsOfCaller() {
         var seats = new HashMap<Long, CouncilMember>();
-        em.createNamedQuery(CouncilMember.FIND_BY_ACCOUNT, CouncilMember.class)
-                .setParameter("accountId", accountId())
-                .getResultStream()
-                .forEach(seat -> seats.put(seat.getCycleId(), seat));
+        council.callerSeats().forEach(seat -> seats.put(seat.getCycleId(), seat));
         return seats;
     }
 
     private CouncilMember seat(FinalVote vote) {
-        var seat = seatsOfCaller().get(vote.getCycleId());
-        if (seat == null) {
-            throw new BusinessException("general.error.notFound");
-        }
-        return seat;
+        return council.requireCallerSeat(vote.getCycleId());
     }
 
     private FinalVote vote(long voteId) {
@@ -476,9 +451,5 @@ public class VoteService {
             throw new BusinessException("general.error.notFound");
         }
         return vote;
-    }
-
-    private long accountId() {
-        return accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound")).getId();
     }
 }

@@ -1,4 +1,4 @@
-package org.laureate.scoring.control;
+package org.laureate.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,12 +1,13 @@
-package org.laureate.scoring.control;
+package org.laureate.council.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.laureate.council.entity.CouncilMember;
+import org.laureate.council.entity.DeclaredConflict;
+import org.laureate.council.entity.Recusal;
 import org.laureate.platform.Country;
-import org.laureate.scoring.entity.CouncilMember;
-import org.laureate.scoring.entity.DeclaredConflict;
 
 class ConflictPolicyTest {
 
@@ -30,5 +31,17 @@ class ConflictPolicyTest {
         assertThat(policy.recusal(42L, null, 3, 501, 77L, declared)).isEmpty();
         assertThat(policy.recusal(42L, null, 4, 500, 77L, declared)).isEmpty();
         assertThat(policy.recusal(43L, null, 3, 500, 77L, declared)).isEmpty();
+    }
+
+    @Test
+    void r12_12_atTheFinalVoteAConflictDeclaredInAnyRoundRecuses() {
+        var declared = List.of(new DeclaredConflict(3, 42, 500, "Научный руководитель автора"),
+                new DeclaredConflict(4, 42, 502, "Соавтор"));
+
+        assertThat(policy.recusalInAnyRound(42L, 77L, 500, 78L, declared)).contains(Recusal.DECLARED);
+        assertThat(policy.recusalInAnyRound(42L, 77L, 502, 78L, declared)).contains(Recusal.DECLARED);
+        assertThat(policy.recusalInAnyRound(42L, 77L, 501, 77L, declared)).contains(Recusal.ORGANISATION);
+        assertThat(policy.recusalInAnyRound(42L, 77L, 501, 78L, declared)).isEmpty();
+        assertThat(policy.recusalInAnyRound(43L, null, 500, 78L, declared)).isEmpty();
     }
 }

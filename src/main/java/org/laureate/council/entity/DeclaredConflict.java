@@ -1,4 +1,4 @@
-package org.laureate.scoring.entity;
+package org.laureate.council.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,9 +14,12 @@ import java.util.Objects;
 @Table(name = "declared_conflict")
 @NamedQuery(name = DeclaredConflict.FIND_BY_ROUND, query = "SELECT c FROM DeclaredConflict c"
         + " WHERE c.roundId = :roundId ORDER BY c.id")
+@NamedQuery(name = DeclaredConflict.FIND_BY_ROUNDS, query = "SELECT c FROM DeclaredConflict c"
+        + " WHERE c.roundId IN :roundIds ORDER BY c.id")
 public class DeclaredConflict {
 
     public static final String FIND_BY_ROUND = "DeclaredConflict.findByRound";
+    public static final String FIND_BY_ROUNDS = "DeclaredConflict.findByRounds";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

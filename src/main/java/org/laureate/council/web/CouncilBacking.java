@@ -1,17 +1,17 @@
-package org.laureate.scoring.web;
+package org.laureate.council.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.laureate.council.boundary.CouncilSeat;
+import org.laureate.council.boundary.CouncilService;
 import org.laureate.cycle.boundary.CycleService;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.organisation.boundary.OrganisationService;
 import org.laureate.organisation.entity.Organisation;
 import org.laureate.platform.Country;
-import org.laureate.scoring.boundary.CouncilSeat;
-import org.laureate.scoring.boundary.CouncilService;
 import org.laureate.security.entity.Account;
 import org.omnifaces.util.Messages;
 

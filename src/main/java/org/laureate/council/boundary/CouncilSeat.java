@@ -1,4 +1,4 @@
-package org.laureate.scoring.boundary;
+package org.laureate.council.boundary;
 
 import java.io.Serializable;
 import org.laureate.platform.Country;

@@ -1,4 +1,4 @@
-package org.laureate.scoring.control;
+package org.laureate.platform;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;

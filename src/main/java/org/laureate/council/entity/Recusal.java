@@ -1,4 +1,5 @@
-package org.laureate.scoring.control;
+package org.laureate.council.entity;
+
 
 /** Why a member may not score a petition. */
 public enum Recusal {
