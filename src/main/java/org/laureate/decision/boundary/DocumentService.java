@@ -16,8 +16,8 @@ import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.Nominee;
 import org.laureate.platform.BusinessException;
 import org.laureate.scoring.boundary.PetitionSummary;
-import org.laureate.scoring.boundary.VoteService;
 import org.laureate.security.entity.Role;
+import org.laureate.vote.boundary.VoteService;
 
 /**
  * The documents of the last steps, for those who may know the nominees (R13.4): award sheets and nominee diplomas of

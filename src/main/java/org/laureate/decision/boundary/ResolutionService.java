@@ -28,9 +28,9 @@ import org.laureate.publication.boundary.LaureatesAwarded;
 import org.laureate.publication.boundary.LaureatesAwarded.AwardedAuthor;
 import org.laureate.publication.boundary.LaureatesAwarded.AwardedWork;
 import org.laureate.scoring.boundary.PetitionSummary;
-import org.laureate.scoring.boundary.VoteService;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.entity.Role;
+import org.laureate.vote.boundary.VoteService;
 
 /**
  * The Councils' resolutions on a cycle's prizes: the Council of Ministers approves the Expert Council's nominees (all

@@ -1,11 +1,11 @@
-package org.laureate.scoring.web;
+package org.laureate.vote.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.laureate.scoring.boundary.VoteService;
-import org.laureate.scoring.entity.FinalVote;
+import org.laureate.vote.boundary.VoteService;
+import org.laureate.vote.entity.FinalVote;
 
 /** The final votes in which the member is registered present, for their dashboard. */
 @Named

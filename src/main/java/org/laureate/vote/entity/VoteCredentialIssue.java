@@ -1,4 +1,4 @@
-package org.laureate.scoring.entity;
+package org.laureate.vote.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

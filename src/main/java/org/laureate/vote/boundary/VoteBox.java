@@ -1,4 +1,4 @@
-package org.laureate.scoring.boundary;
+package org.laureate.vote.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -10,17 +10,20 @@ import jakarta.validation.constraints.NotNull;
 import org.laureate.cycle.entity.VoteMode;
 import org.laureate.platform.BlindRsa;
 import org.laureate.platform.BusinessException;
-import org.laureate.scoring.entity.Choice;
-import org.laureate.scoring.entity.FinalVote;
-import org.laureate.scoring.entity.VoteCast;
-import org.laureate.scoring.entity.VoteKey;
+import org.laureate.scoring.boundary.BallotCast;
+import org.laureate.scoring.boundary.CastReceipt;
+import org.laureate.vote.entity.Choice;
+import org.laureate.vote.entity.FinalVote;
+import org.laureate.vote.entity.VoteCast;
+import org.laureate.vote.entity.VoteKey;
 
 /**
  * The anonymous ballot box of the final vote: it takes a ballot on one finalist with that finalist's credential from
  * anyone, without a session, and checks everything itself. R12.5 A ballot is cast or replaced while the vote is open;
  * R12.6 one ballot per credential, a re-cast with the same credential replaces it; R12.17 in "for up to P" mode a
  * ballot is FOR and spends one of the member's P approval credentials, each once; R12.16 each call is a transaction of
- * its own that writes the ballot and nothing else, counted in memory and audited by the day ({@link CastCounts}).
+ * its own that writes the ballot and nothing else, counted in memory and audited by the day, with the rounds' casts
+ * ({@link org.laureate.scoring.boundary.CastCounts}).
  */
 @Stateless
 @PermitAll

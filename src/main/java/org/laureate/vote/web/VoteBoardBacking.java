@@ -1,12 +1,12 @@
-package org.laureate.scoring.web;
+package org.laureate.vote.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.TreeSet;
-import org.laureate.scoring.boundary.VoteBoardEntry;
-import org.laureate.scoring.boundary.VoteService;
+import org.laureate.vote.boundary.VoteBoardEntry;
+import org.laureate.vote.boundary.VoteService;
 
 /**
  * R12.13 The bulletin board of a closed final vote: every ballot by its receipt, with its choice by the petition's

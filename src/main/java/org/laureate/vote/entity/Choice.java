@@ -1,4 +1,6 @@
-package org.laureate.scoring.entity;
+package org.laureate.vote.entity;
+
+
 
 /** A member's choice on one petition in the final vote. */
 public enum Choice {

@@ -1,4 +1,4 @@
-package org.laureate.scoring.entity;
+package org.laureate.vote.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -7,11 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.laureate.platform.SigningKey;
 
 /**
  * R12.14 An RSA key pair of a final vote, under which its anonymous credentials are signed and its ballots checked:
  * one per finalist, and in "for up to P" mode one approval key ({@link #APPROVAL} in place of a finalist). The public
- * key as X.509 SubjectPublicKeyInfo, the private key as PKCS #8, both in base64, as {@link PetitionKey}.
+ * key as X.509 SubjectPublicKeyInfo, the private key as PKCS #8, both in base64, as a round's
+ * {@link org.laureate.scoring.entity.PetitionKey}.
  */
 @Entity
 @Table(name = "vote_key")

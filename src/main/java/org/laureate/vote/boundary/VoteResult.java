@@ -1,9 +1,10 @@
-package org.laureate.scoring.boundary;
+package org.laureate.vote.boundary;
 
 import java.io.Serializable;
 import java.util.List;
-import org.laureate.scoring.control.VoteCount;
-import org.laureate.scoring.entity.FinalVote;
+import org.laureate.scoring.boundary.PetitionSummary;
+import org.laureate.vote.control.VoteCount;
+import org.laureate.vote.entity.FinalVote;
 
 /** A closed final vote's result: each finalist's votes, the chosen ones, and the run-off needed, if any. */
 public record VoteResult(FinalVote vote, int councilSize, List<Line> lines, List<PetitionSummary> chosen,

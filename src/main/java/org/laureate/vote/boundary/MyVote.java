@@ -1,10 +1,11 @@
-package org.laureate.scoring.boundary;
+package org.laureate.vote.boundary;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.laureate.scoring.entity.FinalVote;
+import org.laureate.scoring.boundary.PetitionSummary;
+import org.laureate.vote.entity.FinalVote;
 
 /**
  * A member's view of a final vote: the finalists, those the member is recused from, whether the member is registered

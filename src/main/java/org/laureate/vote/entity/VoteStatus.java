@@ -1,4 +1,6 @@
-package org.laureate.scoring.entity;
+package org.laureate.vote.entity;
+
+
 
 /** Where a final vote stands. */
 public enum VoteStatus {

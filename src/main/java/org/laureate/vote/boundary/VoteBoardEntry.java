@@ -1,7 +1,7 @@
-package org.laureate.scoring.boundary;
+package org.laureate.vote.boundary;
 
 import java.util.Map;
-import org.laureate.scoring.entity.Choice;
+import org.laureate.vote.entity.Choice;
 
 /**
  * A line of a closed final vote's bulletin board: a ballot by its receipt (the SHA-256 of its credential's token), its

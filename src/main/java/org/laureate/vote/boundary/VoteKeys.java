@@ -1,4 +1,4 @@
-package org.laureate.scoring.boundary;
+package org.laureate.vote.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
@@ -12,8 +12,8 @@ import java.util.Map;
 import org.laureate.cycle.entity.VoteMode;
 import org.laureate.platform.BlindRsa;
 import org.laureate.platform.BusinessException;
-import org.laureate.scoring.entity.FinalVote;
-import org.laureate.scoring.entity.VoteKey;
+import org.laureate.vote.entity.FinalVote;
+import org.laureate.vote.entity.VoteKey;
 
 /**
  * R12.14 The key pairs of a final vote (a run-off has its own): one per finalist and, in "for up to P" mode, one

@@ -1,4 +1,4 @@
-package org.laureate.scoring.control;
+package org.laureate.vote.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.laureate.cycle.entity.MajorityRule;
-import org.laureate.scoring.entity.Choice;
+import org.laureate.vote.entity.Choice;
 
 class VoteCountTest {
 

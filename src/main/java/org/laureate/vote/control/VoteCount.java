@@ -1,4 +1,4 @@
-package org.laureate.scoring.control;
+package org.laureate.vote.control;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.laureate.cycle.entity.MajorityRule;
-import org.laureate.scoring.entity.Choice;
+import org.laureate.vote.entity.Choice;
 
 /**
  * The count of a final vote.

@@ -1,4 +1,4 @@
-package org.laureate.scoring.boundary;
+package org.laureate.vote.boundary;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.laureate.scoring.web;
+package org.laureate.vote.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,10 +15,10 @@ import org.laureate.cycle.boundary.CycleService;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.Milestone;
 import org.laureate.scoring.boundary.PetitionSummary;
-import org.laureate.scoring.boundary.VoteResult;
-import org.laureate.scoring.boundary.VoteService;
-import org.laureate.scoring.boundary.VoteTotals;
-import org.laureate.scoring.entity.FinalVote;
+import org.laureate.vote.boundary.VoteResult;
+import org.laureate.vote.boundary.VoteService;
+import org.laureate.vote.boundary.VoteTotals;
+import org.laureate.vote.entity.FinalVote;
 import org.omnifaces.util.Messages;
 
 /**

@@ -1,4 +1,4 @@
-package org.laureate.scoring.boundary;
+package org.laureate.vote.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,15 +30,17 @@ import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BlindRsa;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.StateChange;
-import org.laureate.scoring.control.VoteCount;
+import org.laureate.scoring.boundary.PetitionSummary;
 import org.laureate.scoring.entity.CandidateList;
 import org.laureate.scoring.entity.CandidateListStatus;
-import org.laureate.scoring.entity.FinalVote;
 import org.laureate.scoring.entity.ScoringRound;
-import org.laureate.scoring.entity.VoteCast;
-import org.laureate.scoring.entity.VoteCredentialIssue;
-import org.laureate.scoring.entity.VoteKey;
 import org.laureate.security.entity.Role;
+import org.laureate.vote.control.VoteChain;
+import org.laureate.vote.control.VoteCount;
+import org.laureate.vote.entity.FinalVote;
+import org.laureate.vote.entity.VoteCast;
+import org.laureate.vote.entity.VoteCredentialIssue;
+import org.laureate.vote.entity.VoteKey;
 
 /**
  * The Expert Council's final vote: the secretariat puts the finalists to the vote, registers who is present, opens it
@@ -121,14 +123,14 @@ public class VoteService {
     /** The council of the vote's cycle, for registering presence. */
     @RolesAllowed(Role.Names.ADMIN)
     public List<CouncilMember> council(long voteId) {
-        return seatsOf(vote(voteId).getCycleId());
+        return council.members(vote(voteId).getCycleId());
     }
 
     /** The names of the members registered present, for the minutes. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
     public List<String> presentNames(long voteId) {
         var vote = vote(voteId);
-        return council.names(seatsOf(vote.getCycleId()).stream()
+        return council.names(council.members(vote.getCycleId()).stream()
                 .filter(member -> vote.isPresent(member.getId()))
                 .toList());
     }
@@ -137,7 +139,7 @@ public class VoteService {
     @RolesAllowed(Role.Names.ADMIN)
     public FinalVote registerPresence(long voteId, @NotNull Collection<Long> memberIds) {
         var vote = vote(voteId);
-        var seats = seatsOf(vote.getCycleId()).stream().map(CouncilMember::getId).toList();
+        var seats = council.members(vote.getCycleId()).stream().map(CouncilMember::getId).toList();
         if (!seats.containsAll(memberIds)) {
             throw new BusinessException("general.error.notFound");
         }
@@ -152,7 +154,7 @@ public class VoteService {
     public FinalVote open(long voteId) {
         var vote = vote(voteId);
         var cycle = em.find(AwardCycle.class, vote.getCycleId());
-        vote.open(seatsOf(vote.getCycleId()).size(), cycle.getQuorumNumerator(), cycle.getQuorumDenominator(),
+        vote.open(council.members(vote.getCycleId()).size(), cycle.getQuorumNumerator(), cycle.getQuorumDenominator(),
                 clock.instant());
         changes.fire(new StateChange(SUBJECT, String.valueOf(voteId), "open", "PREPARED", "OPEN"));
         opened.fire(new VoteOpened(voteId));
@@ -196,63 +198,60 @@ public class VoteService {
         if (!vote.isClosed()) {
             throw new BusinessException("vote.error.notClosed");
         }
-        var council = seatsOf(vote.getCycleId());
+        var seats = council.members(vote.getCycleId());
         var petitions = petitions(vote.getFinalists());
-        var present = council.stream().filter(member -> vote.isPresent(member.getId())).toList();
-        var rounds = roundsOf(vote.getCycleId());
-        var eligible = new LinkedHashMap<Long, Integer>();
-        petitions.keySet().forEach(id -> eligible.put(id, present.size()));
-        for (var member : present) {
-            recused(member, petitions.values(), rounds).forEach(id -> eligible.merge(id, -1, Integer::sum));
-        }
-        var ballots = em.createNamedQuery(VoteCast.FIND_BY_VOTE, VoteCast.class)
-                .setParameter("voteId", voteId)
-                .getResultStream()
-                .map(ballot -> Map.of(ballot.getNominationId(), ballot.getChoice()))
-                .toList();
-        var outcome = new VoteCount(vote.getMajority(), council.size(), vote.getSeats()).count(eligible, ballots);
+        var outcome = count(vote, seats, petitions, roundsOf(vote.getCycleId()));
         var lines = outcome.votes().stream()
                 .map(v -> new VoteResult.Line(PetitionSummary.of(petitions.get(v.nominationId())), v,
                         outcome.chosen().contains(v.nominationId())))
                 .toList();
-        return new VoteResult(vote, council.size(), lines, summaries(outcome.chosen(), petitions),
+        return new VoteResult(vote, seats.size(), lines, summaries(outcome.chosen(), petitions),
                 summaries(outcome.runOff(), petitions), outcome.runOffSeats());
     }
 
     /**
-     * R12.11 The cycle's nominees: the petitions chosen by its latest final vote and by the run-offs that followed
-     * it; empty while one of them is not closed or a run-off is still needed.
+     * R12.11 The cycle's nominees: the petitions chosen by its final vote and by the run-offs that followed it (see
+     * {@link VoteChain}), each vote counted once; empty while one of them is not closed or a run-off is still needed.
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
     public List<Long> nominees(long cycleId) {
         council.requireReader(cycleId, Role.ADMIN, Role.COUNCIL);
-        var votes = votes(cycleId);
-        var root = votes.stream().filter(vote -> vote.getRunOffOf() == null).findFirst();
-        if (root.isEmpty()) {
+        var chain = new VoteChain(votes(cycleId));
+        if (chain.votes().isEmpty()) {
             return List.of();
         }
-        var nominees = new ArrayList<Long>();
-        for (var vote = root.get(); vote != null; vote = next(votes, vote)) {
-            if (!vote.isClosed()) {
-                return List.of();
-            }
-            var result = result(vote.getId());
-            nominees.addAll(result.chosen().stream().map(PetitionSummary::id).toList());
-            if (!result.runOff().isEmpty() && next(votes, vote) == null) {
-                return List.of();
-            }
-        }
-        return nominees;
+        var seats = council.members(cycleId);
+        var rounds = roundsOf(cycleId);
+        return chain.nominees(vote -> count(vote, seats, petitions(vote.getFinalists()), rounds));
     }
 
-    private static FinalVote next(List<FinalVote> votes, FinalVote vote) {
-        return votes.stream().filter(v -> vote.getId().equals(v.getRunOffOf())).findFirst().orElse(null);
+    /**
+     * The count of a closed vote (R12.7–R12.9): on each finalist, the members present who may vote on it, that is who
+     * are not recused from it (R12.12), and the ballots cast.
+     */
+    private VoteCount.Outcome count(FinalVote vote, List<CouncilMember> seats, Map<Long, Nomination> petitions,
+            List<Long> rounds) {
+        var eligible = new LinkedHashMap<Long, Integer>();
+        petitions.keySet().forEach(id -> eligible.put(id, 0));
+        seats.stream().filter(member -> vote.isPresent(member.getId())).forEach(member -> {
+            var recused = recused(member, petitions.values(), rounds);
+            petitions.keySet().stream()
+                    .filter(id -> !recused.contains(id))
+                    .forEach(id -> eligible.merge(id, 1, Integer::sum));
+        });
+        var ballots = em.createNamedQuery(VoteCast.FIND_BY_VOTE, VoteCast.class)
+                .setParameter("voteId", vote.getId())
+                .getResultStream()
+                .map(ballot -> Map.of(ballot.getNominationId(), ballot.getChoice()))
+                .toList();
+        return new VoteCount(vote.getMajority(), seats.size(), vote.getSeats()).count(eligible, ballots);
     }
 
     /** The votes in which the caller sits among the members present, the latest first. */
     @RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
     public List<FinalVote> myVotes() {
-        var seats = seatsOfCaller();
+        var seats = new HashMap<Long, CouncilMember>();
+        council.callerSeats().forEach(seat -> seats.put(seat.getCycleId(), seat));
         if (seats.isEmpty()) {
             return List.of();
         }
@@ -271,7 +270,7 @@ public class VoteService {
     @RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
     public MyVote myVote(long voteId) {
         var vote = vote(voteId);
-        var member = seat(vote);
+        var member = council.requireCallerSeat(vote.getCycleId());
         var petitions = petitions(vote.getFinalists());
         var recused = recused(member, petitions.values(), roundsOf(vote.getCycleId()));
         var publicKeys = new TreeMap<Long, String>();
@@ -301,7 +300,7 @@ public class VoteService {
         if (!vote.isOpen()) {
             throw new BusinessException("vote.error.notOpen");
         }
-        var member = seat(vote);
+        var member = council.requireCallerSeat(vote.getCycleId());
         if (!vote.isPresent(member.getId())) {
             throw new BusinessException("vote.error.notPresent");
         }
@@ -429,20 +428,6 @@ public class VoteService {
 
     private static List<PetitionSummary> summaries(List<Long> ids, Map<Long, Nomination> petitions) {
         return ids.stream().map(id -> PetitionSummary.of(petitions.get(id))).toList();
-    }
-
-    private List<CouncilMember> seatsOf(long cycleId) {
-        return council.members(cycleId);
-    }
-
-    private Map<Long, CouncilMember> seatsOfCaller() {
-        var seats = new HashMap<Long, CouncilMember>();
-        council.callerSeats().forEach(seat -> seats.put(seat.getCycleId(), seat));
-        return seats;
-    }
-
-    private CouncilMember seat(FinalVote vote) {
-        return council.requireCallerSeat(vote.getCycleId());
     }
 
     private FinalVote vote(long voteId) {

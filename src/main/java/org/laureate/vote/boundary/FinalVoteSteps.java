@@ -1,4 +1,4 @@
-package org.laureate.scoring.boundary;
+package org.laureate.vote.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

@@ -1,14 +1,14 @@
-package org.laureate.scoring.web;
+package org.laureate.vote.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import org.laureate.cycle.entity.VoteMode;
-import org.laureate.scoring.boundary.MyVote;
 import org.laureate.scoring.boundary.PetitionSummary;
-import org.laureate.scoring.boundary.VoteService;
-import org.laureate.scoring.entity.Choice;
+import org.laureate.vote.boundary.MyVote;
+import org.laureate.vote.boundary.VoteService;
+import org.laureate.vote.entity.Choice;
 
 /**
  * A member's page of a final vote. The page shows the finalists and hands the browser the public keys of the vote's
