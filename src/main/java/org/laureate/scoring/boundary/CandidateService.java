@@ -17,6 +17,7 @@ import org.laureate.council.entity.CouncilMember;
 import org.laureate.cycle.boundary.CycleStepTaken;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CycleStep;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.StateChange;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import org.laureate.council.boundary.CouncilService;
 import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
 import org.laureate.scoring.control.ScoredBallot;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.laureate.council.boundary.CouncilService;
 import org.laureate.council.entity.CouncilMember;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
 import org.laureate.scoring.entity.CredentialIssue;

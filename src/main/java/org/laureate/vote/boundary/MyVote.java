@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.laureate.scoring.boundary.PetitionSummary;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.vote.entity.FinalVote;
 
 /**

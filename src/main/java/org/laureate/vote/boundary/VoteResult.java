@@ -2,7 +2,7 @@ package org.laureate.vote.boundary;
 
 import java.io.Serializable;
 import java.util.List;
-import org.laureate.scoring.boundary.PetitionSummary;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.vote.control.VoteCount;
 import org.laureate.vote.entity.FinalVote;
 

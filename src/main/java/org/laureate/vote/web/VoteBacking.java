@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import org.laureate.cycle.entity.VoteMode;
-import org.laureate.scoring.boundary.PetitionSummary;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.vote.boundary.MyVote;
 import org.laureate.vote.boundary.VoteService;
 import org.laureate.vote.entity.Choice;

@@ -14,7 +14,7 @@ import org.laureate.council.boundary.CouncilService;
 import org.laureate.cycle.boundary.CycleService;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.Milestone;
-import org.laureate.scoring.boundary.PetitionSummary;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.vote.boundary.VoteResult;
 import org.laureate.vote.boundary.VoteService;
 import org.laureate.vote.boundary.VoteTotals;

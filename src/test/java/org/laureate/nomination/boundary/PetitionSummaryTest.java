@@ -1,4 +1,4 @@
-package org.laureate.scoring.boundary;
+package org.laureate.nomination.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

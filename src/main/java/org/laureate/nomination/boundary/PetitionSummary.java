@@ -1,4 +1,4 @@
-package org.laureate.scoring.boundary;
+package org.laureate.nomination.boundary;
 
 import java.io.Serializable;
 import java.util.stream.Collectors;

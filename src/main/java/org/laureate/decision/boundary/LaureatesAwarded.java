@@ -1,4 +1,4 @@
-package org.laureate.publication.boundary;
+package org.laureate.decision.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
