@@ -139,8 +139,10 @@ public class CouncilService {
     /** The caller's seat on the council of a cycle, if the caller sits on it. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT, Role.Names.EXPERT_CHAIR, Role.Names.COUNCIL})
     public Optional<CouncilMember> callerSeat(long cycleId) {
-        return callerSeats().stream()
-                .filter(seat -> seat.getCycleId() == cycleId)
+        return em.createNamedQuery(CouncilMember.FIND_BY_CYCLE_AND_ACCOUNT, CouncilMember.class)
+                .setParameter("cycleId", cycleId)
+                .setParameter("accountId", caller().getId())
+                .getResultStream()
                 .findFirst();
     }
 

@@ -107,10 +107,7 @@ public class VoteService {
         if (!publishedCandidates(cycleId).containsAll(finalists)) {
             throw new BusinessException("vote.error.notCandidate");
         }
-        if (votes(cycleId).stream().anyMatch(earlier -> earlier.getRunOffOf() == null)) {
-            // R12.19 a second vote would silently take the place of the first's nominees
-            throw new BusinessException("vote.error.alreadyPrepared");
-        }
+        new VoteChain(votes(cycleId)).requireNone();
         var vote = new FinalVote(cycleId, null, heldOn, place, cycle.getVoteMode(), cycle.getMajorityRule(),
                 cycle.getPrizeCount(), finalists);
         em.persist(vote);

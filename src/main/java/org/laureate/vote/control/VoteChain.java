@@ -5,11 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.laureate.platform.BusinessException;
 import org.laureate.vote.entity.FinalVote;
 
 /**
  * A cycle's final vote and the run-offs that followed it, in order. R12.11 The nominees are the petitions chosen by
  * the vote and its run-offs; there are none yet while one of them is not closed or the last one still needs a run-off.
+ * R12.19 A cycle has one final vote (with its run-offs): a second would silently take the place of the first's
+ * nominees.
  */
 public class VoteChain {
 
@@ -31,6 +34,13 @@ public class VoteChain {
     /** The votes of the chain, the first one first. */
     public List<FinalVote> votes() {
         return List.copyOf(votes);
+    }
+
+    /** R12.19 Refuses a second final vote of the cycle: there must be no chain yet. */
+    public void requireNone() {
+        if (!votes.isEmpty()) {
+            throw new BusinessException("vote.error.alreadyPrepared");
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.laureate.vote.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.laureate.cycle.entity.MajorityRule;
 import org.laureate.cycle.entity.VoteMode;
+import org.laureate.platform.BusinessException;
 import org.laureate.vote.entity.FinalVote;
 
 class VoteChainTest {
@@ -59,5 +61,17 @@ class VoteChainTest {
         assertThat(new VoteChain(List.of(first)).nominees(vote -> tied)).isEmpty();
         assertThat(new VoteChain(List.of(first, vote(11, 10L, false, 2L, 3L))).nominees(vote -> tied)).isEmpty();
         assertThat(new VoteChain(List.of()).nominees(vote -> tied)).isEmpty();
+    }
+
+    @Test
+    void r12_19_aCycleHasOneFinalVoteWhateverItsState() throws Exception {
+        new VoteChain(List.of()).requireNone();
+
+        assertThatThrownBy(() -> new VoteChain(List.of(vote(10, null, false, 1L))).requireNone())
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("vote.error.alreadyPrepared");
+        assertThatThrownBy(() -> new VoteChain(List.of(vote(10, null, true, 1L), vote(11, 10L, true, 1L)))
+                .requireNone())
+                .isInstanceOf(BusinessException.class);
     }
 }
