@@ -29,6 +29,9 @@ import org.laureate.vote.entity.VoteKey;
 @PermitAll
 public class VoteBox {
 
+    /** The audit trail's name for a final vote's ballot, whose casts are counted by the day (R12.16). */
+    static final String BALLOT = "VoteBallot";
+
     @PersistenceContext
     EntityManager em;
 
@@ -76,7 +79,7 @@ public class VoteBox {
             em.persist(new VoteCast(voteId, nominationId, receipt, choice, approvalReceipt));
         }
         em.flush();
-        casts.fire(BallotCast.ofVote(voteId));
+        casts.fire(new BallotCast(BALLOT, voteId));
         return new CastReceipt(receipt, existing != null);
     }
 

@@ -397,7 +397,7 @@ public class VoteService {
     private Set<Long> recused(CouncilMember member, Collection<Nomination> petitions, List<Long> rounds) {
         var organisations = new HashMap<Long, Long>();
         petitions.forEach(petition -> organisations.put(petition.getId(), petition.getOrganisation().getId()));
-        return council.recusalsInRounds(member, rounds, organisations).keySet();
+        return new HashSet<>(council.recusalsInRounds(member, rounds, organisations).keySet());
     }
 
     private List<Long> publishedCandidates(long cycleId) {
