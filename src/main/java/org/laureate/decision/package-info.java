@@ -3,7 +3,9 @@
  * the Supreme State Council's resolution awarding the prizes, with the documents they need.
  *
  * <p>Boundary: {@link org.laureate.decision.boundary.ResolutionService} (a COUNCIL user records both resolutions; the
- * secretariat, the co-chairs and the recorders read where a cycle stands).
+ * secretariat, the co-chairs and the recorders read where a cycle stands). The nominees come from the final vote's
+ * boundary ({@code org.laureate.vote}); the Supreme State Council's resolution fires
+ * {@link org.laureate.decision.boundary.LaureatesAwarded}, which publication observes to record the laureates.
  *
  * <p>Rules:
  * <ul>

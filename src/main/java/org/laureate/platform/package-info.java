@@ -1,6 +1,9 @@
 /**
  * What every feature stands on: the data source and its migrations, the clock, business exceptions and how the pages
- * show them, the language of the interface, health checks; what lets several servers share the work (docs/cluster.md).
+ * show them, the language of the interface, health checks; what lets several servers share the work (docs/cluster.md);
+ * the blind RSA signatures of the anonymous credentials ({@link org.laureate.platform.BlindRsa},
+ * {@link org.laureate.platform.SigningKey}) and the answers of the ballot endpoints
+ * ({@link org.laureate.platform.web.BallotAnswers}), which the scoring rounds and the final vote share.
  *
  * <p>Rules:
  * <ul>

@@ -6,7 +6,7 @@
  * candidate, the secretariat moderates the pending ones, each shown with its candidate, the public reads the approved
  * ones and their counts; pages {@code publication/candidates.xhtml} and {@code publication/admin/comments.xhtml});
  * {@link org.laureate.publication.boundary.LaureateService} (records the laureates when the Supreme State Council's
- * resolution fires {@link org.laureate.publication.boundary.LaureatesAwarded}; the secretariat publishes and amends;
+ * resolution fires {@link org.laureate.decision.boundary.LaureatesAwarded}; the secretariat publishes and amends;
  * the public reads the current cycle, the archive, the cycles and the publications). The open data
  * ({@code org.laureate.publication.api}) serves JSON and CSV under {@code /api} and an Atom feed, described by OpenAPI
  * at {@code /openapi}.
@@ -36,3 +36,4 @@
  * </ul>
  */
 package org.laureate.publication;
+

@@ -3,7 +3,7 @@ package org.laureate.it;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.laureate.publication.boundary.LaureatesAwarded;
+import org.laureate.decision.boundary.LaureatesAwarded;
 
 /** Test-side Supreme State Council: fires the award of a cycle's prizes in a transaction of its own. */
 @Stateless

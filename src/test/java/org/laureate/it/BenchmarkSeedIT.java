@@ -12,15 +12,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.laureate.council.boundary.CouncilService;
 import org.laureate.cycle.entity.ArtField;
+import org.laureate.decision.boundary.LaureatesAwarded;
+import org.laureate.decision.boundary.LaureatesAwarded.AwardedAuthor;
+import org.laureate.decision.boundary.LaureatesAwarded.AwardedWork;
 import org.laureate.demo.DemoData;
 import org.laureate.platform.Country;
 import org.laureate.publication.boundary.LaureateFilter;
 import org.laureate.publication.boundary.LaureateService;
-import org.laureate.publication.boundary.LaureatesAwarded;
-import org.laureate.publication.boundary.LaureatesAwarded.AwardedAuthor;
-import org.laureate.publication.boundary.LaureatesAwarded.AwardedWork;
-import org.laureate.scoring.boundary.CouncilService;
 
 /**
  * The data of the benchmark suite ({@code src/test/bench/run.sh}): a large cycle of 1,000 admitted petitions with

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.laureate.demo.DemoData;
-import org.laureate.scoring.control.BlindRsa;
+import org.laureate.platform.BlindRsa;
 import org.openqa.selenium.By;
 
 /**

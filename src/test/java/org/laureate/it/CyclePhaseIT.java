@@ -35,11 +35,11 @@ import org.laureate.publication.boundary.LaureateService;
 import org.laureate.scoring.boundary.CandidateService;
 import org.laureate.scoring.boundary.RoundForm;
 import org.laureate.scoring.boundary.RoundService;
-import org.laureate.scoring.boundary.VoteBox;
-import org.laureate.scoring.boundary.VoteService;
-import org.laureate.scoring.entity.Choice;
 import org.laureate.scoring.entity.RankingRule;
 import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.vote.boundary.VoteBox;
+import org.laureate.vote.boundary.VoteService;
+import org.laureate.vote.entity.Choice;
 
 /**
  * The cycle's phase follows its steps (R1.12) and its call closes at its instant, once, however many timers fire

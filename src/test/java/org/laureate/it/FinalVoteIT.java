@@ -28,15 +28,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.cycle.entity.MajorityRule;
 import org.laureate.cycle.entity.VoteMode;
 import org.laureate.demo.DemoData;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.platform.BusinessException;
-import org.laureate.scoring.boundary.PetitionSummary;
-import org.laureate.scoring.boundary.VoteBoardEntry;
-import org.laureate.scoring.boundary.VoteBox;
-import org.laureate.scoring.boundary.VoteResult;
-import org.laureate.scoring.boundary.VoteService;
-import org.laureate.scoring.entity.Choice;
-import org.laureate.scoring.entity.FinalVote;
-import org.laureate.scoring.entity.VoteStatus;
+import org.laureate.vote.boundary.VoteBoardEntry;
+import org.laureate.vote.boundary.VoteBox;
+import org.laureate.vote.boundary.VoteResult;
+import org.laureate.vote.boundary.VoteService;
+import org.laureate.vote.entity.Choice;
+import org.laureate.vote.entity.FinalVote;
+import org.laureate.vote.entity.VoteStatus;
 
 /**
  * The Expert Council's final vote (R12.x) on Payara Micro against MariaDB, with fixed numbers: each test seeds a cycle

@@ -13,21 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.laureate.council.entity.CouncilMember;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.decision.entity.Resolution;
 import org.laureate.decision.entity.ResolutionBody;
 import org.laureate.decision.entity.ScannedDocument;
 import org.laureate.nomination.entity.Nomination;
+import org.laureate.platform.BlindRsa;
 import org.laureate.platform.Country;
-import org.laureate.scoring.control.BlindRsa;
 import org.laureate.scoring.entity.CandidateList;
-import org.laureate.scoring.entity.Choice;
-import org.laureate.scoring.entity.CouncilMember;
-import org.laureate.scoring.entity.FinalVote;
-import org.laureate.scoring.entity.VoteCast;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
+import org.laureate.vote.entity.Choice;
+import org.laureate.vote.entity.FinalVote;
+import org.laureate.vote.entity.VoteCast;
 
 /**
  * What the authorization matrix asks for ({@link AuthorizationMatrixIT}), stored in one transaction. In a cycle of its

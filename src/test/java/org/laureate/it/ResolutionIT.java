@@ -23,13 +23,13 @@ import org.laureate.decision.boundary.DocumentService;
 import org.laureate.decision.boundary.ResolutionService;
 import org.laureate.decision.entity.ScannedDocument;
 import org.laureate.demo.DemoData;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.platform.BusinessException;
 import org.laureate.publication.boundary.LaureateService;
 import org.laureate.publication.entity.Award;
-import org.laureate.scoring.boundary.PetitionSummary;
-import org.laureate.scoring.boundary.VoteBox;
-import org.laureate.scoring.boundary.VoteService;
-import org.laureate.scoring.entity.Choice;
+import org.laureate.vote.boundary.VoteBox;
+import org.laureate.vote.boundary.VoteService;
+import org.laureate.vote.entity.Choice;
 
 /**
  * The Councils' resolutions (R13.x) and the documents of the last steps on Payara Micro against MariaDB: each test

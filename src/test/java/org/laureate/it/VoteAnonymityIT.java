@@ -26,9 +26,9 @@ import org.laureate.audit.boundary.AuditService;
 import org.laureate.cycle.entity.MajorityRule;
 import org.laureate.cycle.entity.VoteMode;
 import org.laureate.demo.DemoData;
-import org.laureate.scoring.boundary.VoteBox;
-import org.laureate.scoring.boundary.VoteService;
-import org.laureate.scoring.entity.Choice;
+import org.laureate.vote.boundary.VoteBox;
+import org.laureate.vote.boundary.VoteService;
+import org.laureate.vote.entity.Choice;
 
 /**
  * Plays the adversary on the database after a final vote in each mode, and fails (R12.5, R12.6, R12.12, R12.15–R12.17):

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.laureate.platform.BlindRsa;
 import org.laureate.scoring.boundary.CastReceipt;
-import org.laureate.scoring.boundary.VoteBox;
-import org.laureate.scoring.boundary.VoteService;
-import org.laureate.scoring.control.BlindRsa;
-import org.laureate.scoring.entity.Choice;
+import org.laureate.vote.boundary.VoteBox;
+import org.laureate.vote.boundary.VoteService;
+import org.laureate.vote.entity.Choice;
 
 /**
  * A member's credentials of one final vote, obtained as the member's browser obtains them (blinded here, signed by the

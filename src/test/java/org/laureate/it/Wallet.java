@@ -2,10 +2,10 @@ package org.laureate.it;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.laureate.platform.BlindRsa;
 import org.laureate.scoring.boundary.BallotBox;
 import org.laureate.scoring.boundary.CastReceipt;
 import org.laureate.scoring.boundary.CredentialService;
-import org.laureate.scoring.control.BlindRsa;
 import org.laureate.scoring.entity.Criterion;
 
 /**

@@ -26,12 +26,12 @@ import org.laureate.platform.Country;
 import org.laureate.publication.boundary.LaureateService;
 import org.laureate.scoring.boundary.CandidateService;
 import org.laureate.scoring.boundary.RoundService;
-import org.laureate.scoring.boundary.VoteService;
 import org.laureate.scoring.entity.CandidateListStatus;
-import org.laureate.scoring.entity.FinalVote;
 import org.laureate.scoring.entity.ScoringRound;
-import org.laureate.scoring.entity.VoteStatus;
 import org.laureate.security.entity.Role;
+import org.laureate.vote.boundary.VoteService;
+import org.laureate.vote.entity.FinalVote;
+import org.laureate.vote.entity.VoteStatus;
 
 /**
  * R15.1 What waits, across the cycles, and on whom, read through the other features' boundaries: petitions that the

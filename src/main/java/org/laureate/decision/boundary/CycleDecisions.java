@@ -3,7 +3,7 @@ package org.laureate.decision.boundary;
 import java.util.List;
 import java.util.Optional;
 import org.laureate.decision.entity.Resolution;
-import org.laureate.scoring.boundary.PetitionSummary;
+import org.laureate.nomination.boundary.PetitionSummary;
 
 /**
  * Where a cycle stands after its final vote: the nominees, the Council of Ministers' resolution and the Supreme State

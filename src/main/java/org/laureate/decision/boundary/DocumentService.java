@@ -12,12 +12,12 @@ import org.laureate.decision.control.AwardDocuments;
 import org.laureate.decision.control.VoteMinutes;
 import org.laureate.decision.entity.Resolution;
 import org.laureate.decision.entity.ResolutionBody;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.Nominee;
 import org.laureate.platform.BusinessException;
-import org.laureate.scoring.boundary.PetitionSummary;
-import org.laureate.scoring.boundary.VoteService;
 import org.laureate.security.entity.Role;
+import org.laureate.vote.boundary.VoteService;
 
 /**
  * The documents of the last steps, for those who may know the nominees (R13.4): award sheets and nominee diplomas of

@@ -17,20 +17,19 @@ import java.util.Optional;
 import org.laureate.cycle.boundary.CycleStepTaken;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CycleStep;
+import org.laureate.decision.boundary.LaureatesAwarded.AwardedAuthor;
+import org.laureate.decision.boundary.LaureatesAwarded.AwardedWork;
 import org.laureate.decision.entity.Resolution;
 import org.laureate.decision.entity.ResolutionBody;
 import org.laureate.decision.entity.ScannedDocument;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
 import org.laureate.platform.StateChange;
-import org.laureate.publication.boundary.LaureatesAwarded;
-import org.laureate.publication.boundary.LaureatesAwarded.AwardedAuthor;
-import org.laureate.publication.boundary.LaureatesAwarded.AwardedWork;
-import org.laureate.scoring.boundary.PetitionSummary;
-import org.laureate.scoring.boundary.VoteService;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.entity.Role;
+import org.laureate.vote.boundary.VoteService;
 
 /**
  * The Councils' resolutions on a cycle's prizes: the Council of Ministers approves the Expert Council's nominees (all

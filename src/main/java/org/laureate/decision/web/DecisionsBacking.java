@@ -13,8 +13,8 @@ import org.laureate.decision.boundary.CycleDecisions;
 import org.laureate.decision.boundary.ResolutionService;
 import org.laureate.decision.entity.Resolution;
 import org.laureate.decision.entity.ScannedDocument;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.platform.BusinessException;
-import org.laureate.scoring.boundary.PetitionSummary;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 

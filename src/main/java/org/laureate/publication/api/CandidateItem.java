@@ -1,8 +1,8 @@
 package org.laureate.publication.api;
 
 import org.laureate.cycle.entity.ArtField;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.platform.Country;
-import org.laureate.scoring.boundary.PetitionSummary;
 
 /**
  * A candidate (соискатель) on a published list.

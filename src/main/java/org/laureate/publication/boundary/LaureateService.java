@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.laureate.cycle.boundary.CycleStepTaken;
 import org.laureate.cycle.entity.CycleStep;
+import org.laureate.decision.boundary.LaureatesAwarded;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Like;
 import org.laureate.platform.StateChange;

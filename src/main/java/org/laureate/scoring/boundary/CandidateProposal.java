@@ -2,6 +2,7 @@ package org.laureate.scoring.boundary;
 
 import java.io.Serializable;
 import java.util.List;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.platform.Country;
 import org.laureate.scoring.entity.CandidateList;
 

@@ -12,17 +12,18 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import org.laureate.council.boundary.CouncilService;
+import org.laureate.council.entity.CouncilMember;
 import org.laureate.cycle.boundary.CycleStepTaken;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CycleStep;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.StateChange;
 import org.laureate.scoring.entity.CandidateList;
 import org.laureate.scoring.entity.CandidateListStatus;
-import org.laureate.scoring.entity.CouncilMember;
 import org.laureate.scoring.entity.ScoringRound;
-import org.laureate.security.boundary.AccountService;
 import org.laureate.security.entity.Role;
 
 /**
@@ -41,7 +42,7 @@ public class CandidateService {
     Clock clock;
 
     @Inject
-    AccountService accounts;
+    CouncilService council;
 
     @Inject
     Event<StateChange> changes;
@@ -56,7 +57,7 @@ public class CandidateService {
         if (round == null) {
             throw new BusinessException("general.error.notFound");
         }
-        requireReader(round.getCycleId());
+        council.requireReader(round.getCycleId(), Role.ADMIN);
         return em.createNamedQuery(CandidateList.FIND_BY_ROUND, CandidateList.class)
                 .setParameter("roundId", roundId)
                 .getResultStream()
@@ -67,7 +68,7 @@ public class CandidateService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
     public List<PetitionSummary> candidates(long listId) {
         var list = list(listId);
-        requireReader(em.find(ScoringRound.class, list.getRoundId()).getCycleId());
+        council.requireReader(em.find(ScoringRound.class, list.getRoundId()).getCycleId(), Role.ADMIN);
         return summaries(list);
     }
 
@@ -117,16 +118,11 @@ public class CandidateService {
     public CandidateList confirm(long listId) {
         var list = list(listId);
         var round = em.find(ScoringRound.class, list.getRoundId());
-        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
-        var seat = em.createNamedQuery(CouncilMember.FIND_BY_CYCLE_AND_ACCOUNT, CouncilMember.class)
-                .setParameter("cycleId", round.getCycleId())
-                .setParameter("accountId", account.getId())
-                .getResultStream()
+        var seat = council.callerSeat(round.getCycleId())
                 .filter(CouncilMember::isCoChair)
-                .findFirst()
                 .orElseThrow(() -> new BusinessException("candidates.error.notCoChair"));
         var before = list.getStatus();
-        list.confirm(seat.getCountry(), account.getId());
+        list.confirm(seat.getCountry(), seat.getAccountId());
         changes.fire(new StateChange(SUBJECT, String.valueOf(listId), "confirm", before.name(),
                 list.getStatus() + " " + seat.getCountry()));
         return list;
@@ -138,10 +134,7 @@ public class CandidateService {
      */
     @RolesAllowed(Role.Names.EXPERT_CHAIR)
     public List<CandidateProposal> awaiting() {
-        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
-        return em.createNamedQuery(CouncilMember.FIND_BY_ACCOUNT, CouncilMember.class)
-                .setParameter("accountId", account.getId())
-                .getResultStream()
+        return council.callerSeats().stream()
                 .filter(CouncilMember::isCoChair)
                 .flatMap(seat -> {
                     var cycle = em.find(AwardCycle.class, seat.getCycleId());
@@ -189,23 +182,6 @@ public class CandidateService {
                 .setParameter("published", CandidateListStatus.PUBLISHED)
                 .setParameter("nominationId", nominationId)
                 .getSingleResult() > 0;
-    }
-
-    /** R10.7 The secretariat reads every list; a member the lists of their own council only. */
-    private void requireReader(long cycleId) {
-        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
-        if (account.has(Role.ADMIN)) {
-            return;
-        }
-        boolean seated = em.createNamedQuery(CouncilMember.FIND_BY_CYCLE_AND_ACCOUNT, CouncilMember.class)
-                .setParameter("cycleId", cycleId)
-                .setParameter("accountId", account.getId())
-                .getResultStream()
-                .findFirst()
-                .isPresent();
-        if (!seated) {
-            throw new BusinessException("general.error.notFound");
-        }
     }
 
     private List<PetitionSummary> summaries(CandidateList list) {

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import org.laureate.council.boundary.CouncilService;
+import org.laureate.council.entity.CouncilMember;
 import org.laureate.cycle.entity.AwardCycle;
-import org.laureate.platform.BusinessException;
-import org.laureate.scoring.entity.CouncilMember;
 import org.laureate.scoring.entity.ScoringRound;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.entity.AccountEventKind;
@@ -33,6 +33,9 @@ public class CouncilWatch {
     AccountService accounts;
 
     @Inject
+    CouncilService council;
+
+    @Inject
     Clock clock;
 
     /** One security event of a member's account. */
@@ -50,11 +53,8 @@ public class CouncilWatch {
 
     /** The open rounds of every council on which the caller sits as co-chair, the latest opened first. */
     public List<WatchedRound> openRounds() {
-        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
         var now = clock.instant();
-        return em.createNamedQuery(CouncilMember.FIND_BY_ACCOUNT, CouncilMember.class)
-                .setParameter("accountId", account.getId())
-                .getResultStream()
+        return council.callerSeats().stream()
                 .filter(CouncilMember::isCoChair)
                 .flatMap(seat -> em.createNamedQuery(ScoringRound.FIND_BY_CYCLE, ScoringRound.class)
                         .setParameter("cycleId", seat.getCycleId())
@@ -66,11 +66,7 @@ public class CouncilWatch {
     }
 
     private WatchedRound watch(ScoringRound round) {
-        var memberIds = em.createNamedQuery(CouncilMember.FIND_BY_CYCLE, CouncilMember.class)
-                .setParameter("cycleId", round.getCycleId())
-                .getResultStream()
-                .map(CouncilMember::getAccountId)
-                .toList();
+        var memberIds = council.members(round.getCycleId()).stream().map(CouncilMember::getAccountId).toList();
         var issued = new HashSet<>(em.createQuery("SELECT c.id.accountId FROM CredentialIssue c"
                 + " WHERE c.id.roundId = :roundId", Long.class).setParameter("roundId", round.getId()).getResultList());
         var names = accounts.namesOf(memberIds);

@@ -12,14 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.laureate.council.boundary.CouncilService;
+import org.laureate.council.entity.CouncilMember;
+import org.laureate.platform.BlindRsa;
 import org.laureate.platform.BusinessException;
-import org.laureate.scoring.control.BlindRsa;
-import org.laureate.scoring.control.ConflictPolicy;
-import org.laureate.scoring.entity.CouncilMember;
 import org.laureate.scoring.entity.CredentialIssue;
-import org.laureate.scoring.entity.DeclaredConflict;
 import org.laureate.scoring.entity.ScoringRound;
-import org.laureate.security.boundary.AccountService;
 import org.laureate.security.entity.Role;
 
 /**
@@ -38,17 +36,15 @@ public class CredentialService {
     Clock clock;
 
     @Inject
-    AccountService accounts;
+    CouncilService council;
 
     @Inject
     PetitionKeys keys;
 
-    private final ConflictPolicy conflicts = new ConflictPolicy();
-
     /** The public keys of the petitions the caller may score in the round, and whether they were issued already. */
     public CredentialOffer offer(long roundId) {
         var round = round(roundId);
-        var member = seat(round);
+        var member = council.requireCallerSeat(round.getCycleId());
         var all = keys.keys(roundId);
         var publicKeys = new TreeMap<Long, String>();
         for (var petitionId : scorable(round, member)) {
@@ -67,7 +63,7 @@ public class CredentialService {
         if (!round.isOpenAt(clock.instant())) {
             throw new BusinessException("round.error.notOpen");
         }
-        var member = seat(round);
+        var member = council.requireCallerSeat(round.getCycleId());
         var scorable = scorable(round, member);
         if (!blinded.keySet().equals(new HashSet<>(scorable))) {
             throw new BusinessException("credential.error.petitions");
@@ -96,17 +92,15 @@ public class CredentialService {
 
     /** The petitions of the round the member is not recused from, in the order of their ids. */
     private List<Long> scorable(ScoringRound round, CouncilMember member) {
-        var declared = em.createNamedQuery(DeclaredConflict.FIND_BY_ROUND, DeclaredConflict.class)
-                .setParameter("roundId", round.getId())
-                .getResultList();
         var organisations = new HashMap<Long, Long>();
         for (Object[] row : em.createQuery("SELECT n.id, n.organisation.id FROM Nomination n WHERE n.id IN :ids",
                 Object[].class).setParameter("ids", round.getPetitionIds()).getResultList()) {
             organisations.put((Long) row[0], (Long) row[1]);
         }
+        var recused = council.recusals(member, round.getId(), organisations).keySet();
         return round.getPetitionIds().stream()
                 .sorted()
-                .filter(id -> conflicts.recusal(member, round.getId(), id, organisations.get(id), declared).isEmpty())
+                .filter(id -> !recused.contains(id))
                 .toList();
     }
 
@@ -116,16 +110,5 @@ public class CredentialService {
             throw new BusinessException("general.error.notFound");
         }
         return round;
-    }
-
-    private CouncilMember seat(ScoringRound round) {
-        var accountId = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"))
-                .getId();
-        return em.createNamedQuery(CouncilMember.FIND_BY_CYCLE_AND_ACCOUNT, CouncilMember.class)
-                .setParameter("cycleId", round.getCycleId())
-                .setParameter("accountId", accountId)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new BusinessException("general.error.notFound"));
     }
 }

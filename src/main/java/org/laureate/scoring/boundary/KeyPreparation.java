@@ -5,21 +5,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-/** R9.22, R12.14 Starts making a round's or a final vote's keys in the background once its opening has committed. */
+/** R9.22 Starts making a round's keys in the background once its opening has committed. */
 @ApplicationScoped
 public class KeyPreparation {
 
     @Inject
     PetitionKeys keys;
 
-    @Inject
-    VoteKeys voteKeys;
-
     void prepare(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoundOpened opened) {
         keys.prepare(opened.roundId());
-    }
-
-    void prepare(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoteOpened opened) {
-        voteKeys.prepare(opened.voteId());
     }
 }

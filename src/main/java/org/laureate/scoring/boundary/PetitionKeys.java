@@ -8,8 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Map;
+import org.laureate.platform.BlindRsa;
 import org.laureate.platform.BusinessException;
-import org.laureate.scoring.control.BlindRsa;
 import org.laureate.scoring.entity.PetitionKey;
 import org.laureate.scoring.entity.ScoringRound;
 

@@ -8,15 +8,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import org.laureate.council.boundary.CouncilService;
 import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
 import org.laureate.scoring.control.ScoredBallot;
 import org.laureate.scoring.control.Tally;
 import org.laureate.scoring.entity.Ballot;
-import org.laureate.scoring.entity.CouncilMember;
 import org.laureate.scoring.entity.ScoringRound;
-import org.laureate.security.boundary.AccountService;
 import org.laureate.security.entity.Role;
 
 /**
@@ -35,7 +35,7 @@ public class ResultsService {
     Clock clock;
 
     @Inject
-    AccountService accounts;
+    CouncilService council;
 
     /**
      * R9.19 The bulletin board of a closed round; R9.20 without the ballots of a petition that has fewer than k
@@ -77,9 +77,9 @@ public class ResultsService {
         return new RoundResults(round, minBallots, rows);
     }
 
-    /** The rounds the caller may read: the secretariat every round of a cycle, a member their council's. */
+    /** R9.21 The rounds the caller may read: the secretariat every round of a cycle, a member their council's. */
     public List<ScoringRound> rounds(long cycleId) {
-        requireReader(cycleId);
+        council.requireReader(cycleId, Role.ADMIN);
         return em.createNamedQuery(ScoringRound.FIND_BY_CYCLE, ScoringRound.class)
                 .setParameter("cycleId", cycleId)
                 .getResultList();
@@ -108,27 +108,10 @@ public class ResultsService {
         if (round == null) {
             throw new BusinessException("general.error.notFound");
         }
-        requireReader(round.getCycleId());
+        council.requireReader(round.getCycleId(), Role.ADMIN);
         if (!round.isClosedAt(clock.instant())) {
             throw new BusinessException("round.error.stillOpen");
         }
         return round;
-    }
-
-    /** R9.21 A member reads the rounds of their own council only. */
-    private void requireReader(long cycleId) {
-        var account = accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound"));
-        if (account.has(Role.ADMIN)) {
-            return;
-        }
-        boolean seated = em.createNamedQuery(CouncilMember.FIND_BY_CYCLE_AND_ACCOUNT, CouncilMember.class)
-                .setParameter("cycleId", cycleId)
-                .setParameter("accountId", account.getId())
-                .getResultStream()
-                .findFirst()
-                .isPresent();
-        if (!seated) {
-            throw new BusinessException("general.error.notFound");
-        }
     }
 }

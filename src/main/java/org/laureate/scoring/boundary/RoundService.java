@@ -3,6 +3,7 @@ package org.laureate.scoring.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,16 +13,16 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.laureate.council.boundary.CouncilService;
+import org.laureate.council.boundary.SeatDismissal;
 import org.laureate.cycle.boundary.CycleStepTaken;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.cycle.entity.CycleStep;
-import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.NominationStatus;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.StateChange;
 import org.laureate.scoring.entity.Ballot;
-import org.laureate.scoring.entity.CouncilMember;
 import org.laureate.scoring.entity.CredentialIssue;
 import org.laureate.scoring.entity.Criterion;
 import org.laureate.scoring.entity.RankingRule;
@@ -52,6 +53,9 @@ public class RoundService {
 
     @Inject
     Event<CycleStepTaken> steps;
+
+    @Inject
+    CouncilService council;
 
     /** The rounds of a cycle, the latest first. */
     public List<ScoringRound> rounds(long cycleId) {
@@ -131,10 +135,7 @@ public class RoundService {
     /** R9.12 A round's progress in totals: members, members issued credentials, ballots cast; never per member. */
     public RoundTotals totals(long roundId) {
         var round = find(roundId);
-        long members = em.createNamedQuery(CouncilMember.FIND_BY_CYCLE, CouncilMember.class)
-                .setParameter("cycleId", round.getCycleId())
-                .getResultList()
-                .size();
+        long members = council.members(round.getCycleId()).size();
         long issued = em.createNamedQuery(CredentialIssue.COUNT_BY_ROUND, Long.class)
                 .setParameter("roundId", roundId)
                 .getSingleResult();
@@ -144,10 +145,16 @@ public class RoundService {
         return new RoundTotals(members, issued, ballots);
     }
 
-    static Nomination petition(EntityManager em, ScoringRound round, long nominationId) {
-        if (!round.includes(nominationId)) {
-            throw new BusinessException("general.error.notFound");
+    /** R8.7 A member who was issued the credentials of a round of the cycle keeps their seat on its council. */
+    public void keepSeatOfIssued(@Observes SeatDismissal dismissal) {
+        long issued = em.createQuery("SELECT COUNT(c) FROM CredentialIssue c, ScoringRound r"
+                        + " WHERE r.id = c.id.roundId AND r.cycleId = :cycleId AND c.id.accountId = :accountId",
+                        Long.class)
+                .setParameter("cycleId", dismissal.cycleId())
+                .setParameter("accountId", dismissal.accountId())
+                .getSingleResult();
+        if (issued > 0) {
+            throw new BusinessException("council.error.hasBallots");
         }
-        return em.find(Nomination.class, nominationId);
     }
 }

@@ -2,7 +2,6 @@ package org.laureate.scoring.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,18 +9,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import org.laureate.council.boundary.CouncilService;
+import org.laureate.council.entity.CouncilMember;
+import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
-import org.laureate.platform.StateChange;
-import org.laureate.scoring.control.ConflictPolicy;
-import org.laureate.scoring.control.Recusal;
-import org.laureate.scoring.entity.CouncilMember;
 import org.laureate.scoring.entity.CredentialIssue;
-import org.laureate.scoring.entity.DeclaredConflict;
 import org.laureate.scoring.entity.ScoringRound;
-import org.laureate.security.boundary.AccountService;
 import org.laureate.security.entity.Role;
 
 /**
@@ -33,8 +30,6 @@ import org.laureate.security.entity.Role;
 @RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
 public class ScoringService {
 
-    public static final int REASON_MAX = 1000;
-
     @PersistenceContext
     EntityManager em;
 
@@ -42,18 +37,11 @@ public class ScoringService {
     Clock clock;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
-    Event<StateChange> changes;
-
-    private final ConflictPolicy conflicts = new ConflictPolicy();
+    CouncilService council;
 
     /** R9.13 The rounds of the cycles on whose council the caller sits, the latest first. */
     public List<ScoringRound> myRounds() {
-        var cycleIds = em.createNamedQuery(CouncilMember.FIND_BY_ACCOUNT, CouncilMember.class)
-                .setParameter("accountId", accountId())
-                .getResultStream()
+        var cycleIds = council.callerSeats().stream()
                 .map(CouncilMember::getCycleId)
                 .toList();
         if (cycleIds.isEmpty()) {
@@ -67,34 +55,33 @@ public class ScoringService {
     /** The caller's score sheet of a round: every petition with the caller's recusal, if any. */
     public ScoreSheet sheet(long roundId) {
         var round = round(roundId);
-        var member = seat(round);
+        var member = council.requireCallerSeat(round.getCycleId());
         var petitions = em.createQuery("SELECT n FROM Nomination n WHERE n.id IN :ids ORDER BY n.registrationNumber",
                 Nomination.class)
                 .setParameter("ids", round.getPetitionIds())
                 .setHint("eclipselink.batch", "n.nominees")
                 .getResultList();
-        var declared = declared(roundId);
+        var organisations = new HashMap<Long, Long>();
+        petitions.forEach(petition -> organisations.put(petition.getId(), petition.getOrganisation().getId()));
+        var recusals = council.recusals(member, roundId, organisations);
         var rows = new ArrayList<SheetRow>();
-        int scorable = 0;
         for (var petition : petitions) {
-            var recusal = recusal(member, round, petition, declared);
-            if (recusal.isEmpty()) {
-                scorable++;
-            }
-            rows.add(new SheetRow(PetitionSummary.of(petition), recusal.orElse(null)));
+            rows.add(new SheetRow(PetitionSummary.of(petition), recusals.get(petition.getId())));
         }
         var now = clock.instant();
-        boolean issued = em.find(CredentialIssue.class, new CredentialIssue.Key(roundId, accountId())) != null;
-        return new ScoreSheet(round, round.isOpenAt(now), round.isClosedAt(now), rows, scorable, issued);
+        boolean issued = em.find(CredentialIssue.class,
+                new CredentialIssue.Key(roundId, member.getAccountId())) != null;
+        return new ScoreSheet(round, round.isOpenAt(now), round.isClosedAt(now), rows,
+                petitions.size() - recusals.size(), issued);
     }
 
     /** A petition of the round as the caller reads it to score it. */
     public MyBallot ballot(long roundId, long nominationId) {
         var round = round(roundId);
-        var member = seat(round);
-        var petition = RoundService.petition(em, round, nominationId);
-        var recusal = recusal(member, round, petition, declared(roundId));
-        return new MyBallot(round, petition, recusal.orElse(null), round.isOpenAt(clock.instant()));
+        var member = council.requireCallerSeat(round.getCycleId());
+        var petition = petition(round, nominationId);
+        var recusal = council.recusals(member, roundId, organisation(petition)).get(nominationId);
+        return new MyBallot(round, petition, recusal, round.isOpenAt(clock.instant()));
     }
 
     /**
@@ -102,31 +89,25 @@ public class ScoringService {
      * server cannot withdraw a credential it issued blindly: the caller's browser withdraws a ballot it cast there and
      * forgets the credential.
      */
-    public void declareConflict(long roundId, long nominationId, @NotBlank @Size(max = REASON_MAX) String reason) {
+    public void declareConflict(long roundId, long nominationId,
+            @NotBlank @Size(max = CouncilService.REASON_MAX) String reason) {
         var round = round(roundId);
         if (round.isClosedAt(clock.instant())) {
             throw new BusinessException("round.error.notOpen");
         }
-        var member = seat(round);
-        var petition = RoundService.petition(em, round, nominationId);
-        if (recusal(member, round, petition, declared(roundId)).isPresent()) {
-            throw new BusinessException("conflict.error.already");
+        council.declareConflict(round.getCycleId(), roundId, petition(round, nominationId), reason);
+    }
+
+    private static Map<Long, Long> organisation(Nomination petition) {
+        return Map.of(petition.getId(), petition.getOrganisation().getId());
+    }
+
+    /** A petition of the round; one the round does not hold does not exist here. */
+    private Nomination petition(ScoringRound round, long nominationId) {
+        if (!round.includes(nominationId)) {
+            throw new BusinessException("general.error.notFound");
         }
-        em.persist(new DeclaredConflict(roundId, member.getId(), nominationId, reason.strip()));
-        changes.fire(new StateChange("DeclaredConflict", String.valueOf(roundId), "declare", null,
-                petition.getRegistrationNumber()));
-    }
-
-    private Optional<Recusal> recusal(CouncilMember member, ScoringRound round, Nomination petition,
-            List<DeclaredConflict> declared) {
-        return conflicts.recusal(member, round.getId(), petition.getId(), petition.getOrganisation().getId(),
-                declared);
-    }
-
-    private List<DeclaredConflict> declared(long roundId) {
-        return em.createNamedQuery(DeclaredConflict.FIND_BY_ROUND, DeclaredConflict.class)
-                .setParameter("roundId", roundId)
-                .getResultList();
+        return em.find(Nomination.class, nominationId);
     }
 
     private ScoringRound round(long roundId) {
@@ -135,19 +116,5 @@ public class ScoringService {
             throw new BusinessException("general.error.notFound");
         }
         return round;
-    }
-
-    /** The caller's seat on the council of the round's cycle; a round of another council does not exist for them. */
-    private CouncilMember seat(ScoringRound round) {
-        return em.createNamedQuery(CouncilMember.FIND_BY_CYCLE_AND_ACCOUNT, CouncilMember.class)
-                .setParameter("cycleId", round.getCycleId())
-                .setParameter("accountId", accountId())
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new BusinessException("general.error.notFound"));
-    }
-
-    private long accountId() {
-        return accounts.current().orElseThrow(() -> new BusinessException("general.error.notFound")).getId();
     }
 }

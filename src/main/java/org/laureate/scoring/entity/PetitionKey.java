@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.laureate.platform.SigningKey;
 
 /**
  * R9.22 The RSA key pair of one petition in one round, under which that petition's anonymous credentials are signed

@@ -1,9 +1,0 @@
-package org.laureate.scoring.boundary;
-
-import java.io.Serializable;
-import org.laureate.platform.Country;
-
-/** A seat on a cycle's Expert Council as the secretariat sees it. */
-public record CouncilSeat(long memberId, long accountId, String username, String fullName, boolean coChair,
-        Country country, String organisation) implements Serializable {
-}

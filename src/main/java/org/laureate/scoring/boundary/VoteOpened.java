@@ -1,5 +1,0 @@
-package org.laureate.scoring.boundary;
-
-/** That the secretariat opened a final vote: its keys are made in the background once this commits. */
-public record VoteOpened(long voteId) {
-}

@@ -1,9 +1,0 @@
-package org.laureate.scoring.control;
-
-/** Why a member may not score a petition. */
-public enum Recusal {
-    /** The member belongs to the nominating organisation. */
-    ORGANISATION,
-    /** The member declared a conflict of interest. */
-    DECLARED
-}

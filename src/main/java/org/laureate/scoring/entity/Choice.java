@@ -1,8 +1,0 @@
-package org.laureate.scoring.entity;
-
-/** A member's choice on one petition in the final vote. */
-public enum Choice {
-    FOR,
-    AGAINST,
-    ABSTAIN
-}

@@ -1,0 +1,7 @@
+package org.laureate.vote.boundary;
+
+
+
+/** That the secretariat opened a final vote: its keys are made in the background once this commits. */
+public record VoteOpened(long voteId) {
+}
