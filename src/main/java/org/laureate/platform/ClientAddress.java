@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,12 +26,16 @@ public class ClientAddress {
 
     @Inject
     @ConfigProperty(name = Config.PROXIES)
-    Optional<List<String>> proxies;
+    Optional<String> proxies;
 
     /** The client's address of {@code request}. */
     public String of(HttpServletRequest request) {
-        return resolve(request.getRemoteAddr(), Collections.list(request.getHeaders(FORWARDED_FOR)),
-                Set.copyOf(proxies.orElse(List.of())));
+        return resolve(request.getRemoteAddr(), Collections.list(request.getHeaders(FORWARDED_FOR)), trusted());
+    }
+
+    private Set<String> trusted() {
+        return proxies.map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     }
 
     /**

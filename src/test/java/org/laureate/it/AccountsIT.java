@@ -131,7 +131,7 @@ class AccountsIT {
     }
 
     @Test
-    void r3_7_aResetLinkSetsANewPasswordOnceAndTheOldOneWorksUntilThen() {
+    void r3_7_r3_13_aResetLinkSetsANewPasswordOnceAndTheOldOneWorksUntilThen() {
         var account = opened(EnumSet.of(Role.MINISTRY));
         Caller.signIn("admin", DemoData.PASSWORD);
         resets.send(account.getId(), "https://laureate.test");
@@ -232,7 +232,7 @@ class AccountsIT {
     }
 
     @Test
-    void r3_10_r3_11_r3_12_anExpertSignsInOnlyWithACodeAndEachCodeOnce() {
+    void r3_10_r3_11_r3_12_r3_13_anExpertSignsInOnlyWithACodeAndEachCodeOnce() {
         var account = opened(EnumSet.of(Role.EXPERT));
         var username = account.getUsername();
 

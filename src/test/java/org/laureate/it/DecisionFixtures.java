@@ -6,22 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.laureate.council.entity.CouncilMember;
-import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.MajorityRule;
 import org.laureate.cycle.entity.VoteMode;
-import org.laureate.nomination.entity.Material;
 import org.laureate.nomination.entity.Nomination;
-import org.laureate.nomination.entity.Nominee;
-import org.laureate.nomination.entity.PublicityForm;
-import org.laureate.organisation.entity.Organisation;
-import org.laureate.organisation.entity.OrganisationKind;
 import org.laureate.platform.Country;
 import org.laureate.scoring.entity.CandidateList;
 import org.laureate.scoring.entity.RankingRule;
@@ -60,28 +53,7 @@ public class DecisionFixtures {
         cycle.voteBy(mode, rule);
         em.persist(cycle);
         em.flush();
-        var during = cycle.getCallOpensAt().plus(Duration.ofDays(30));
-        var admitted = new ArrayList<Nomination>();
-        for (int i = 0; i < petitions; i++) {
-            var country = i % 2 == 0 ? Country.BY : Country.RU;
-            var organisation = new Organisation("Союз " + firstYear + "-" + i, null, OrganisationKind.CREATIVE_UNION,
-                    country);
-            organisation.verify();
-            em.persist(organisation);
-            em.flush();
-            var nomination = Nomination.draft(cycle, organisation, during);
-            nomination.addNominee(new Nominee("Автор " + firstYear + "-" + i, null, LocalDate.of(1965, 3, 8), "BY",
-                    "Композитор", null), during);
-            nomination.describeWork("Произведение " + firstYear + "-" + i, ArtField.MUSIC, PublicityForm.PREMIERE,
-                    cycle.getPublicityCutoff().minusMonths(2), "Описание", during);
-            nomination.giveReasons("Укрепление дружбы народов", during);
-            nomination.addMaterial(Material.link("Запись", "https://example.org/" + firstYear + "/" + i, during),
-                    during);
-            em.persist(nomination);
-            nomination.submit(during, i / 2 + 1);
-            nomination.admit(during.plus(Duration.ofDays(1)));
-            admitted.add(nomination);
-        }
+        var admitted = ScoringFixtures.admitted(em, cycle, firstYear, petitions);
         em.flush();
         em.createNativeQuery("UPDATE award_cycle SET phase = 'EXPERT_REVIEW', prize_count = ? WHERE id = ?")
                 .setParameter(1, prizes)

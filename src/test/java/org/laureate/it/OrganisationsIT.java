@@ -136,7 +136,7 @@ class OrganisationsIT {
     }
 
     @Test
-    void anOrganisationRegistersItselfPendingWithItsFirstUser() {
+    void r3_6_anOrganisationRegistersItselfPendingWithItsFirstUser() {
         var form = registration(Country.BY, unique("theatre-"));
 
         var organisation = organisations.register(form);
@@ -165,7 +165,7 @@ class OrganisationsIT {
     }
 
     @Test
-    void r2_7_aRegistrationWithATakenUsernameStoresNothing() {
+    void r2_7_r3_5_aRegistrationWithATakenUsernameStoresNothing() {
         var form = registration(Country.RU, "org-ru");
         form.setNameRu(unique("Театр "));
 
@@ -314,7 +314,7 @@ class OrganisationsIT {
     }
 
     @Test
-    void theFirstAccountOfAnOrganisationIsOpenedOnlyOnce() {
+    void r3_6_theFirstAccountOfAnOrganisationIsOpenedOnlyOnce() {
         var organisation = registered(Country.BY);
         var intruder = new NewAccount();
         intruder.setUsername(unique("intruder-"));

@@ -49,28 +49,7 @@ public class ScoringFixtures {
         var cycle = AwardCycle.forYears(CycleYears.longAgo(firstYear));
         em.persist(cycle);
         em.flush();
-        var during = cycle.getCallOpensAt().plus(Duration.ofDays(30));
-        var admitted = new ArrayList<Nomination>();
-        for (int i = 0; i < petitions; i++) {
-            var country = i % 2 == 0 ? Country.BY : Country.RU;
-            var organisation = new Organisation("Союз " + firstYear + "-" + i, null, OrganisationKind.CREATIVE_UNION,
-                    country);
-            organisation.verify();
-            em.persist(organisation);
-            em.flush();
-            var nomination = Nomination.draft(cycle, organisation, during);
-            nomination.addNominee(new Nominee("Автор " + firstYear + "-" + i, null, LocalDate.of(1965, 3, 8), "BY",
-                    "Композитор", null), during);
-            nomination.describeWork("Произведение " + firstYear + "-" + i, ArtField.MUSIC, PublicityForm.PREMIERE,
-                    cycle.getPublicityCutoff().minusMonths(2), "Описание", during);
-            nomination.giveReasons("Укрепление дружбы народов", during);
-            nomination.addMaterial(Material.link("Запись", "https://example.org/" + firstYear + "/" + i, during),
-                    during);
-            em.persist(nomination);
-            nomination.submit(during, i / 2 + 1);
-            nomination.admit(during.plus(Duration.ofDays(1)));
-            admitted.add(nomination);
-        }
+        var admitted = admitted(em, cycle, firstYear, petitions);
         em.flush();
         em.createNativeQuery("UPDATE award_cycle SET phase = 'CALL_CLOSED', min_ballots = ? WHERE id = ?")
                 .setParameter(1, minBallots)
@@ -79,6 +58,36 @@ public class ScoringFixtures {
         return new Seeded(cycle.getId(), admitted.stream().map(Nomination::getId).toList(),
                 admitted.stream().map(n -> n.getOrganisation().getId()).toList(),
                 admitted.stream().map(Nomination::getRegistrationNumber).toList());
+    }
+
+    /**
+     * {@code petitions} petitions of the cycle, submitted within its call and admitted, each of a verified
+     * organisation of its own (Belarusian and Russian in turn) and its author named "Автор &lt;label&gt;-&lt;i&gt;".
+     */
+    static List<Nomination> admitted(EntityManager em, AwardCycle cycle, int label, int petitions) {
+        var during = cycle.getCallOpensAt().plus(Duration.ofDays(30));
+        var admitted = new ArrayList<Nomination>();
+        for (int i = 0; i < petitions; i++) {
+            var country = i % 2 == 0 ? Country.BY : Country.RU;
+            var organisation = new Organisation("Союз " + label + "-" + i, null, OrganisationKind.CREATIVE_UNION,
+                    country);
+            organisation.verify();
+            em.persist(organisation);
+            em.flush();
+            var nomination = Nomination.draft(cycle, organisation, during);
+            nomination.addNominee(new Nominee("Автор " + label + "-" + i, null, LocalDate.of(1965, 3, 8), "BY",
+                    "Композитор", null), during);
+            nomination.describeWork("Произведение " + label + "-" + i, ArtField.MUSIC, PublicityForm.PREMIERE,
+                    cycle.getPublicityCutoff().minusMonths(2), "Описание", during);
+            nomination.giveReasons("Укрепление дружбы народов", during);
+            nomination.addMaterial(Material.link("Запись", "https://example.org/" + label + "/" + i, during),
+                    during);
+            em.persist(nomination);
+            nomination.submit(during, i / 2 + 1);
+            nomination.admit(during.plus(Duration.ofDays(1)));
+            admitted.add(nomination);
+        }
+        return admitted;
     }
 
     /** A new expert's account, a co-chair's when {@code chair}, with a unique username that starts with the prefix. */

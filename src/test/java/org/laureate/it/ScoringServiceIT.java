@@ -2,8 +2,10 @@ package org.laureate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +36,7 @@ import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
 import org.laureate.scoring.boundary.BallotBox;
 import org.laureate.scoring.boundary.BoardEntry;
+import org.laureate.scoring.boundary.CouncilWatch;
 import org.laureate.scoring.boundary.CredentialService;
 import org.laureate.scoring.boundary.PetitionResult;
 import org.laureate.scoring.boundary.ResultsService;
@@ -45,7 +48,9 @@ import org.laureate.scoring.control.PetitionTally;
 import org.laureate.scoring.entity.Criterion;
 import org.laureate.scoring.entity.RankingRule;
 import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.security.boundary.PasswordResetService;
 import org.laureate.security.entity.Account;
+import org.laureate.security.entity.AccountEventKind;
 
 /**
  * A member's scoring on Payara Micro against MariaDB, one test per rule of {@code org.laureate.scoring} (R8.x, R9.x,
@@ -88,6 +93,12 @@ class ScoringServiceIT {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    CouncilWatch watch;
+
+    @Inject
+    PasswordResetService resets;
 
 
     /** A cycle whose call has closed, with its petitions admitted, and its council; no round yet. */
@@ -205,6 +216,43 @@ class ScoringServiceIT {
 
     private static long seatOf(List<CouncilSeat> seats, Account member) {
         return seats.stream().filter(seat -> seat.accountId() == member.getId()).findFirst().orElseThrow().memberId();
+    }
+
+    /**
+     * R9.26 While the round is open, a co-chair sees what happened to the members' accounts since it opened (a
+     * password link the secretariat mailed, by whom) and who obtained the round's credentials; not an event from
+     * before the round, not a plain member, not after the round has closed.
+     */
+    @Test
+    void r9_26_aCoChairSeesTheMembersSecurityEventsAndIssuancesWhileTheRoundIsOpen() {
+        var scene = scene(2, 2, 1);
+        var chair = fixtures.expert("chair", true);
+        asAdmin();
+        council.appoint(scene.cycle().cycleId(), chair.getId(), true, Country.BY, null);
+        try (var ignored = clock.at(Instant.now().minus(Duration.ofDays(1)))) {
+            resets.send(scene.member(1).getId(), "http://localhost");
+        }
+        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
+        asAdmin();
+        resets.send(scene.member(0).getId(), "http://localhost");
+        wallet(scene.member(1), round);
+
+        Caller.signIn(chair.getUsername(), ScoringFixtures.PASSWORD);
+        var watched = watch.openRounds().stream().filter(open -> open.roundId() == round).findFirst().orElseThrow();
+        assertThat(watched.events()).extracting(CouncilWatch.MemberEvent::fullName, CouncilWatch.MemberEvent::kind,
+                CouncilWatch.MemberEvent::actor)
+                .containsExactly(tuple(scene.member(0).getFullName(), AccountEventKind.PASSWORD_RESET_SENT, "admin"));
+        assertThat(watched.members()).extracting(CouncilWatch.MemberCredentials::fullName,
+                CouncilWatch.MemberCredentials::issued)
+                .containsExactlyInAnyOrder(tuple(scene.member(0).getFullName(), false),
+                        tuple(scene.member(1).getFullName(), true), tuple(chair.getFullName(), false));
+
+        as(scene.member(0));
+        assertThatThrownBy(() -> watch.openRounds()).isInstanceOf(EJBAccessException.class);
+
+        close(round);
+        Caller.signIn(chair.getUsername(), ScoringFixtures.PASSWORD);
+        assertThat(watch.openRounds()).extracting(CouncilWatch.WatchedRound::roundId).doesNotContain(round);
     }
 
     @Test

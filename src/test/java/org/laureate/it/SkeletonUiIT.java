@@ -49,7 +49,7 @@ class SkeletonUiIT extends BrowserTest {
     }
 
     @Test
-    void aWrongPasswordAndAnUnknownNameGetTheSameError() {
+    void r3_4_aWrongPasswordAndAnUnknownNameGetTheSameError() {
         signIn("admin", "not-the-password");
         var wrongPassword = browser.text(By.cssSelector(".ui-messages-error"));
 

@@ -111,6 +111,17 @@ class AwardCycleTest {
     }
 
     @Test
+    void r1_5_aCycleAdmitsWorksOfItsArtFieldsOnlyAndOfAllSevenByDefault() {
+        var limited = AwardCycle.draft(terms2027());
+        assertThat(limited.admits(ArtField.MUSIC)).isTrue();
+        assertThat(limited.admits(ArtField.THEATRE)).isTrue();
+        assertThat(limited.admits(ArtField.LITERATURE)).isFalse();
+
+        var byDefault = AwardCycle.forYears(2025);
+        assertThat(ArtField.values()).hasSize(7).allMatch(byDefault::admits);
+    }
+
+    @Test
     void r1_11_aDraftTakesTheVotingSettingsEntered() {
         var cycle = AwardCycle.draft(terms2027());
 

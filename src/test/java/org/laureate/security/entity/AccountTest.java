@@ -3,6 +3,7 @@ package org.laureate.security.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.laureate.platform.BusinessException;
@@ -77,6 +78,14 @@ class AccountTest {
 
         assertThat(account.getRoles()).containsExactly(Role.EXPERT);
         assertThat(account.has(Role.ADMIN)).isFalse();
+    }
+
+    @Test
+    void r3_5_aUsernameIs3To60LowerCaseLettersDigitsDotsDashesOrUnderscores() {
+        assertThat(List.of("abc", "a.b-c_d", "9th-theatre", "a" + "b".repeat(59)))
+                .allMatch(name -> name.matches(Account.USERNAME_PATTERN));
+        assertThat(List.of("ab", "a" + "b".repeat(60), "Abc", "a b", ".abc", "-abc", "abc@x", "абв"))
+                .noneMatch(name -> name.matches(Account.USERNAME_PATTERN));
     }
 
     @Test
