@@ -85,6 +85,8 @@ class AccessibilityUiIT {
     @Test
     void aMemberReachesTheScoreSheetAndItsControlsWithTheKeyboardOnly() {
         var base = Deployments.base(deployed);
+        // an open round of the test's own, whatever other tests have done to the demo's
+        Browser.fetch(base + "/it/scoring-cycle?round=open");
         browser.open(base + "/login.xhtml");
         browser.driver().manage().deleteAllCookies();
         browser.open(base + "/login.xhtml");

@@ -108,13 +108,16 @@ final class Browser implements AutoCloseable {
      * as often as it needs without waiting for the next step. Tests of the second factor itself type real codes.
      */
     static String freshCode(String base, String username) {
-        var uri = URI.create(base + "/it/second-factor-code?username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8));
+        return fetch(base + "/it/second-factor-code?username=" + URLEncoder.encode(username, StandardCharsets.UTF_8));
+    }
+
+    /** What a page of the test deployment answers ({@code /it/…}), as text; anything but a 200 fails the test. */
+    static String fetch(String url) {
         try {
-            var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+            var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
-                throw new IllegalStateException(username + " has no second factor to sign in with: " + answer);
+                throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
             }
             return answer.body().strip();
         } catch (IOException e) {

@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,6 @@ import org.laureate.decision.boundary.LaureatesAwarded;
 import org.laureate.decision.boundary.LaureatesAwarded.AwardedAuthor;
 import org.laureate.decision.boundary.LaureatesAwarded.AwardedWork;
 import org.laureate.demo.DemoData;
-import org.laureate.platform.BlindRsa;
 import org.laureate.platform.Country;
 import org.laureate.scoring.boundary.CredentialService;
 import org.laureate.scoring.boundary.PetitionKeys;
@@ -90,27 +86,10 @@ class ClusterSeedIT {
                 cycle.petitions())).getId();
         assertThat(keys.keys(round)).hasSize(PETITIONS);
 
-        var encoder = Base64.getUrlEncoder().withoutPadding();
         var wallet = new ArrayList<Map<String, Object>>();
         for (var member : members) {
             Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
-            var offer = credentials.offer(round);
-            var publicKeys = new HashMap<Long, RSAPublicKey>();
-            var blinded = new HashMap<Long, BlindClient.Blinded>();
-            var messages = new HashMap<Long, byte[]>();
-            offer.publicKeys().forEach((petition, encoded) -> {
-                publicKeys.put(petition, BlindRsa.publicKey(encoded));
-                blinded.put(petition, BlindClient.blind(publicKeys.get(petition)));
-                messages.put(petition, blinded.get(petition).message());
-            });
-            credentials.issue(round, messages).forEach((petition, signature) -> {
-                var credential = BlindClient.finalize(publicKeys.get(petition), blinded.get(petition), signature);
-                var entry = new LinkedHashMap<String, Object>();
-                entry.put("petition", petition);
-                entry.put("token", encoder.encodeToString(credential.token()));
-                entry.put("signature", encoder.encodeToString(credential.signature()));
-                wallet.add(entry);
-            });
+            wallet.addAll(Wallet.obtain(credentials, round).export());
         }
 
         Caller.signIn("admin", DemoData.PASSWORD);

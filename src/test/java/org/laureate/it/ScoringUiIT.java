@@ -16,10 +16,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The secret ballot in the browser: the secretariat opens a round; a member's browser obtains the round's credentials,
- * keeps a draft, casts, revises, exports the credentials, imports them in a second browser (where, until then, none
- * of its notes and scores shows: R9.14) and revises there; two co-chairs cast too; the round closes, and the member
- * finds their three receipts on the bulletin board with the scores last cast, and nobody's name anywhere on it.
+ * The secret ballot in the browser: the secretariat opens a round in a cycle of the test's own
+ * ({@link ScoringCycleServlet}); a member's browser obtains the round's credentials, keeps a draft, casts, revises,
+ * exports the credentials, imports them in a second browser (where, until then, none of its notes and scores shows:
+ * R9.14) and revises there; two co-chairs cast too; the round closes, and the member finds their three receipts on the
+ * bulletin board with the scores last cast, and nobody's name anywhere on it.
  */
 class ScoringUiIT extends BrowserTest {
 
@@ -40,15 +41,11 @@ class ScoringUiIT extends BrowserTest {
     @Test
     void r9_14_aMemberCastsRevisesMovesTheirCredentialsToAnotherBrowserAndFindsTheirReceiptsOnTheBoard()
             throws IOException {
+        var cycleId = Browser.fetch(base() + "/it/scoring-cycle");
         browser.signIn(base(), "admin", DemoData.PASSWORD);
-        browser.open(base() + "/cycle/cycles.xhtml");
-        browser.clickAndWaitForPage(By.xpath("//a[contains(@class,'cycle-link') and text()='2025–2026']"));
-        browser.clickAndWaitForPage(By.id("scoringRounds"));
-        var cycleId = browser.driver().getCurrentUrl().replaceFirst(".*[?&]cycle=(\\d+).*", "$1");
+        browser.open(base() + "/scoring/admin/rounds.xhtml?cycle=" + cycleId);
         var title = "Отбор соискателей, проверка " + System.nanoTime();
         browser.type(By.id("open:title"), title);
-        // the demo's own round of this cycle is open too (R8.9)
-        browser.type(By.id("open:overlapReason"), "Проверочный тур рядом с основным");
         browser.click(By.id("open:submit"));
         browser.waitForText(By.id("messages"), "Тур «" + title + "» открыт");
         var round = browser.find(By.cssSelector("section[data-title='" + title + "']")).getAttribute("data-round");

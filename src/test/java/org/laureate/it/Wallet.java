@@ -1,6 +1,9 @@
 package org.laureate.it;
 
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.laureate.platform.BlindRsa;
 import org.laureate.scoring.boundary.BallotBox;
@@ -63,6 +66,21 @@ final class Wallet {
 
     Map<Long, BlindClient.Credential> all() {
         return Map.copyOf(credentials);
+    }
+
+    /**
+     * The credentials as a client outside the server keeps them: for each petition its token and signature in
+     * base64url, as the browser sends them.
+     */
+    List<Map<String, Object>> export() {
+        var encoder = Base64.getUrlEncoder().withoutPadding();
+        return credentials.entrySet().stream().sorted(Map.Entry.comparingByKey()).<Map<String, Object>>map(entry -> {
+            var exported = new LinkedHashMap<String, Object>();
+            exported.put("petition", entry.getKey());
+            exported.put("token", encoder.encodeToString(entry.getValue().token()));
+            exported.put("signature", encoder.encodeToString(entry.getValue().signature()));
+            return exported;
+        }).toList();
     }
 
     /** The receipt of the ballot cast with the credential of a petition, as the board shows it. */

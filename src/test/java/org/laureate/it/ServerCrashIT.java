@@ -1,0 +1,271 @@
+package org.laureate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.laureate.council.boundary.CouncilService;
+import org.laureate.demo.DemoData;
+import org.laureate.platform.BlindRsa;
+import org.laureate.platform.Country;
+import org.laureate.scoring.boundary.CredentialService;
+import org.laureate.scoring.boundary.PetitionKeys;
+import org.laureate.scoring.entity.RankingRule;
+import org.laureate.scoring.entity.ScoringRound;
+import org.laureate.security.entity.Account;
+
+/**
+ * R9.15 A server killed with {@code kill -9} while 50 ballots are being cast on it loses none it acknowledged and
+ * leaves no half-written ballot: a second Payara Micro, started on the suite's database from the released WAR, takes
+ * the casts of five members until a third of them have been acknowledged, and is then killed; every acknowledged
+ * ballot is in the database with all its scores, and the casts it never answered, cast again on the suite's server,
+ * count once each. Prints the figure.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ServerCrashIT {
+
+    private static final int PETITIONS = 10;
+    private static final int MEMBERS = 5;
+    private static final String[] CRITERIA = {"ARTISTIC_MERIT", "FRIENDSHIP", "SIGNIFICANCE"};
+    private static final Duration START_PATIENCE = Duration.ofMinutes(5);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject
+    ScoringFixtures fixtures;
+
+    @Inject
+    Store store;
+
+    @Inject
+    CouncilService council;
+
+    @Inject
+    CredentialService credentials;
+
+    @Inject
+    PetitionKeys keys;
+
+    @ArquillianResource
+    URL deployed;
+
+    /**
+     * Where the seeding, inside the server, leaves the credentials for the client half of the test: beside the audit
+     * anchors of the run, a path both processes are given.
+     */
+    private static Path seedFile() {
+        return Path.of(System.getenv("LAUREATE_AUDIT_ANCHOR_FILE")).toAbsolutePath().resolveSibling(
+                "server-crash-" + System.getenv().getOrDefault("IT_DB_NAME", "it")).resolve("seed.json");
+    }
+
+    /** Inside the suite's server: a round of ten petitions, its keys, and five members' credentials of it. */
+    @Test
+    @Order(1)
+    void seedsARoundAndItsCredentials() throws IOException {
+        var cycle = fixtures.cycle(CycleYears.next(), PETITIONS, 3);
+        var members = new ArrayList<Account>();
+        for (int m = 0; m < MEMBERS; m++) {
+            members.add(fixtures.expert("crash" + m, false));
+        }
+        Caller.signIn("admin", DemoData.PASSWORD);
+        for (var member : members) {
+            council.appoint(cycle.cycleId(), member.getId(), false, Country.RU, null);
+        }
+        var round = store.persist(new ScoringRound(cycle.cycleId(), "Сбой сервера", Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(1)), ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN,
+                cycle.petitions())).getId();
+        assertThat(keys.keys(round)).hasSize(PETITIONS);
+
+        var wallet = new ArrayList<Map<String, Object>>();
+        for (var member : members) {
+            Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
+            wallet.addAll(Wallet.obtain(credentials, round).export());
+        }
+        Caller.anonymous();
+        Files.createDirectories(seedFile().getParent());
+        new ObjectMapper().writeValue(seedFile().toFile(), Map.of("round", round, "credentials", wallet));
+        assertThat(wallet).hasSize(PETITIONS * MEMBERS);
+    }
+
+    /** Outside: the second server, its casts, its kill, and what the database holds after it. */
+    @Test
+    @Order(2)
+    @RunAsClient
+    void r9_15_aServerKilledMidCastLosesNoAcknowledgedBallotAndWritesNoHalfOne() throws Exception {
+        var url = System.getenv("LAUREATE_DB_URL");
+        assumeTrue(url != null && url.startsWith("jdbc:mysql:"), "the suite runs on MySQL or MariaDB");
+        var seed = new ObjectMapper().readTree(seedFile().toFile());
+        long round = seed.get("round").asLong();
+        var wallet = new ArrayList<JsonNode>();
+        seed.get("credentials").forEach(wallet::add);
+
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var log = seedFile().resolveSibling("server.log");
+        var process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-Duser.timezone=UTC", "-jar", "target/payara-micro.jar", "--deploy", "target/laureate.war",
+                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--interfaces", "127.0.0.1",
+                "--prebootcommandfile", "src/main/payara/pre-boot-commands.txt")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        process.environment().put("LAUREATE_DEMO", "false");
+        // a line of the anchors cut by the kill must not reach the suite's own file
+        process.environment().put("LAUREATE_AUDIT_ANCHOR_FILE", seedFile().resolveSibling("anchors.log").toString());
+        var server = process.start();
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        var crashed = "http://127.0.0.1:" + port;
+        var acknowledged = ConcurrentHashMap.<String>newKeySet();
+        var unanswered = new ArrayList<JsonNode>();
+        int killedAfter;
+        try {
+            awaitReady(client, crashed, server);
+            var killAt = new CountDownLatch(wallet.size() / 3);
+            var pool = Executors.newFixedThreadPool(16);
+            var casts = new ArrayList<Future<Boolean>>();
+            for (var credential : wallet) {
+                casts.add(pool.submit(() -> {
+                    try {
+                        var response = cast(client, crashed, round, credential);
+                        if (response.statusCode() == 200 && response.body().contains("\"counted\":true")) {
+                            acknowledged.add(receipt(credential));
+                            killAt.countDown();
+                            return true;
+                        }
+                        return false;
+                    } catch (IOException cut) {
+                        return false;
+                    }
+                }));
+            }
+            assertThat(killAt.await(5, TimeUnit.MINUTES)).as("a third of the casts acknowledged").isTrue();
+            server.destroyForcibly();
+            killedAfter = acknowledged.size();
+            for (int i = 0; i < casts.size(); i++) {
+                if (!casts.get(i).get(2, TimeUnit.MINUTES)) {
+                    unanswered.add(wallet.get(i));
+                }
+            }
+            pool.shutdown();
+        } finally {
+            server.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+        }
+
+        var afterKill = stored(round);
+        var kept = afterKill.stream().map(StoredBallot::receipt).toList();
+        var lost = acknowledged.stream().filter(receipt -> !kept.contains(receipt)).count();
+        var half = afterKill.stream().filter(ballot -> ballot.scores() != CRITERIA.length).count();
+        assertThat(lost).as("acknowledged ballots missing after the kill").isZero();
+        assertThat(half).as("ballots written without all their scores").isZero();
+
+        var base = Deployments.base(deployed);
+        for (var credential : unanswered) {
+            var response = cast(client, base, round, credential);
+            assertThat(response.statusCode()).as("a cast again on the suite's server: %s", response.body())
+                    .isEqualTo(200);
+        }
+        var afterRecast = stored(round);
+        assertThat(afterRecast).extracting(StoredBallot::receipt).as("every ballot once, none doubled")
+                .containsExactlyInAnyOrderElementsOf(wallet.stream().map(ServerCrashIT::receipt).toList());
+        assertThat(afterRecast).allMatch(ballot -> ballot.scores() == CRITERIA.length);
+        System.out.printf(Locale.ROOT, "server killed mid-cast: %d ballots cast by 16 clients, the server killed after"
+                + " %d acknowledgements; %d acknowledged in all, %d unanswered and cast again; in the database %d"
+                + " ballots after the kill, %d lost, %d half-written; %d after the second casts, none doubled%n",
+                wallet.size(), killedAfter, acknowledged.size(), unanswered.size(), afterKill.size(), lost, half,
+                afterRecast.size());
+    }
+
+    private static void awaitReady(HttpClient client, String base, Process server) throws Exception {
+        var deadline = Instant.now().plus(START_PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(server.isAlive()).as("the second server keeps running").isTrue();
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the second server was not ready within " + START_PATIENCE);
+    }
+
+    private static HttpResponse<String> cast(HttpClient client, String base, long round, JsonNode credential)
+            throws IOException, InterruptedException {
+        var body = String.format(Locale.ROOT, "{\"round\":%d,\"petition\":%d,\"scores\":{\"%s\":7,\"%s\":8,\"%s\":9},"
+                + "\"token\":\"%s\",\"signature\":\"%s\"}", round, credential.get("petition").asLong(), CRITERIA[0],
+                CRITERIA[1], CRITERIA[2], credential.get("token").asText(), credential.get("signature").asText());
+        return client.send(HttpRequest.newBuilder(URI.create(base + "/api/scoring/ballots"))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String receipt(JsonNode credential) {
+        return BlindRsa.receipt(Base64.getUrlDecoder().decode(credential.get("token").asText()));
+    }
+
+    /** A ballot row of the database: its receipt and how many scores it holds. */
+    private record StoredBallot(String receipt, int scores) {
+    }
+
+    /** The round's ballots in the database, one for each row. */
+    private static List<StoredBallot> stored(long round) throws SQLException {
+        var ballots = new ArrayList<StoredBallot>();
+        try (var connection = DriverManager.getConnection(System.getenv("LAUREATE_DB_URL"),
+                System.getenv("LAUREATE_DB_USER"), System.getenv("LAUREATE_DB_PASSWORD"));
+                var query = connection.prepareStatement("SELECT b.receipt_hash, COUNT(s.criterion) FROM cast_ballot b"
+                        + " LEFT JOIN cast_ballot_score s ON s.ballot_id = b.id WHERE b.round_id = ?"
+                        + " GROUP BY b.id, b.receipt_hash")) {
+            query.setLong(1, round);
+            try (var result = query.executeQuery()) {
+                while (result.next()) {
+                    ballots.add(new StoredBallot(result.getString(1), result.getInt(2)));
+                }
+            }
+        }
+        return ballots;
+    }
+}
