@@ -1,7 +1,7 @@
 package org.laureate.platform;
 
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * R20.3 A query that meets a database that cannot be reached fails at once: EclipseLink would otherwise wait five

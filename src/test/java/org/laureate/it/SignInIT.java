@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -35,7 +37,8 @@ import org.laureate.security.entity.Role;
 /**
  * Sign-in on Payara Micro against MariaDB: failed sign-ins throttled by account name and by client address, with the
  * count kept in the database for every server (R3.14); look-alike names signing in as the stored username, which the
- * audit then names (R3.15). The addresses are of TEST-NET (RFC 5737), so that the suite's own address keeps its count.
+ * audit then names (R3.15). The addresses are of IPv6's documentation prefix (RFC 3849), a new one each time, so that
+ * neither the suite's own address nor another test's rows of failures share their count.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignInIT {
@@ -77,8 +80,14 @@ class SignInIT {
                 Country.BY, null);
     }
 
+    /**
+     * A client address no other test uses: of the documentation prefix of IPv6 (RFC 3849), with a random interface
+     * part, since a row of failures kept for an address outlives the test that wrote it.
+     */
     private static String address() {
-        return "192.0.2." + (1 + (int) (Math.random() * 250));
+        var random = ThreadLocalRandom.current();
+        return String.format(Locale.ROOT, "2001:db8::%x:%x:%x", random.nextInt(0x10000), random.nextInt(0x10000),
+                random.nextInt(0x10000));
     }
 
     private long events(Account account, AccountEventKind kind) {
