@@ -149,7 +149,24 @@ class FinalVoteIT {
     }
 
     @Test
-    void r12_3_aCouncilOfNineOpensWithSixPresentNotWithFive() {
+    void r12_1_r12_10_theFinalistsAreSomeOfTheCyclesPublishedCandidatesVotedForItsPrizesByItsSettings() {
+        var scene = scene(2, 3, 1, false);
+        var other = scene(1, 3, 1, false);
+        asAdmin();
+        refused(() -> votes.prepare(scene.cycleId(), LocalDate.of(2026, 1, 20), "Минск", List.of()),
+                "vote.error.finalists");
+        refused(() -> votes.prepare(scene.cycleId(), LocalDate.of(2026, 1, 20), "Минск",
+                List.of(scene.petitions().get(0), other.petitions().get(0))), "vote.error.notCandidate");
+
+        var vote = votes.prepare(scene.cycleId(), LocalDate.of(2026, 1, 20), "Минск", scene.petitions());
+        assertThat(vote.getFinalists()).containsExactlyInAnyOrderElementsOf(scene.petitions());
+        assertThat(vote.getSeats()).as("the cycle's prizes").isEqualTo(1);
+        assertThat(vote.getMode()).isEqualTo(VoteMode.APPROVAL);
+        assertThat(vote.getMajority()).isEqualTo(MajorityRule.OF_PRESENT);
+    }
+
+    @Test
+    void r12_2_r12_3_r12_4_aCouncilOfNineOpensWithSixPresentNotWithFiveAndTheSecretariatClosesIt() {
         var scene = scene(2, 9, 1, false);
         asAdmin();
         var vote = votes.prepare(scene.cycleId(), LocalDate.of(2026, 1, 20), "Минск", scene.petitions());
@@ -166,6 +183,12 @@ class FinalVoteIT {
         votes.registerPresence(vote.getId(), scene.members(6));
         assertThat(votes.open(vote.getId()).getStatus()).isEqualTo(VoteStatus.OPEN);
         refused(() -> votes.registerPresence(vote.getId(), scene.members(9)), "vote.error.notPrepared");
+
+        Caller.signIn(scene.usernames().get(2), DecisionFixtures.PASSWORD);
+        assertThatThrownBy(() -> votes.close(vote.getId())).as("a member does not close the vote")
+                .isInstanceOf(EJBAccessException.class);
+        asAdmin();
+        assertThat(votes.close(vote.getId()).getStatus()).isEqualTo(VoteStatus.CLOSED);
     }
 
     @Test
