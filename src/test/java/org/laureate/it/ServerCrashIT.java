@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -147,11 +150,12 @@ class ServerCrashIT {
                 "-Xmx384m", "-Duser.timezone=UTC", "-jar", "target/payara-micro.jar", "--deploy", "target/laureate.war",
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--interfaces", "127.0.0.1",
                 "--prebootcommandfile", "src/main/payara/pre-boot-commands.txt")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true);
         process.environment().put("LAUREATE_DEMO", "false");
         // a line of the anchors cut by the kill must not reach the suite's own file
         process.environment().put("LAUREATE_AUDIT_ANCHOR_FILE", seedFile().resolveSibling("anchors.log").toString());
         var server = process.start();
+        var ready = readyLine(server, log);
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         var crashed = "http://127.0.0.1:" + port;
@@ -159,7 +163,10 @@ class ServerCrashIT {
         var unanswered = new ArrayList<JsonNode>();
         int killedAfter;
         try {
-            awaitReady(client, crashed, server);
+            assertThat(ready.await(START_PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                    .as("the second server says it is ready within %s", START_PATIENCE).isTrue();
+            assertThat(client.send(HttpRequest.newBuilder(URI.create(crashed + "/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).as("its readiness").isEqualTo(200);
             var killAt = new CountDownLatch(wallet.size() / 3);
             var pool = Executors.newFixedThreadPool(16);
             var casts = new ArrayList<Future<Boolean>>();
@@ -215,22 +222,30 @@ class ServerCrashIT {
                 afterRecast.size());
     }
 
-    private static void awaitReady(HttpClient client, String base, Process server) throws Exception {
-        var deadline = Instant.now().plus(START_PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(server.isAlive()).as("the second server keeps running").isTrue();
-            try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(base + "/health/ready"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
+    /**
+     * Copies what the server prints to {@code log} and opens the latch at the line that says it is ready: the test
+     * waits for what the server says, not for a time.
+     */
+    private static CountDownLatch readyLine(Process server, Path log) {
+        var ready = new CountDownLatch(1);
+        var reader = new Thread(() -> {
+            try (var lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+                    var out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+                for (var line = lines.readLine(); line != null; line = lines.readLine()) {
+                    out.write(line);
+                    out.newLine();
+                    if (line.contains("Payara Micro") && line.contains(" ready in ")) {
+                        out.flush();
+                        ready.countDown();
+                    }
                 }
-            } catch (IOException starting) {
-                // not listening yet
+            } catch (IOException ended) {
+                // the server was killed: its output ends here
             }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the second server was not ready within " + START_PATIENCE);
+        }, "second-server-output");
+        reader.setDaemon(true);
+        reader.start();
+        return ready;
     }
 
     private static HttpResponse<String> cast(HttpClient client, String base, long round, JsonNode credential)
