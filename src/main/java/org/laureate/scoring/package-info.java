@@ -56,6 +56,9 @@
  *       enrolled or reset, failed sign-ins and locks) and which members have obtained the round's credentials:
  *       whoever took over a member's account to cast in their name leaves a trace the co-chairs see while it still
  *       matters. Nothing of what anyone cast.</li>
+ *   <li>R9.27 Ballots cast at the same moment are written together, in a random order, in a transaction that holds
+ *       ballots and nothing else; a cast is answered once its ballot is stored, and a ballot the round refuses (closed
+ *       meanwhile) is refused alone.</li>
  *   <li>R10.1 The secretariat proposes the candidates from a closed round, each with at least k ballots; R10.2 a new
  *       proposal replaces an unpublished one; R10.3 each co-chair confirms it once for their country; R10.4 a list
  *       confirmed by both is published; R10.5 the public reads the published lists; R10.6 and comments on their

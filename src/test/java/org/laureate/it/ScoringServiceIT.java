@@ -605,10 +605,12 @@ class ScoringServiceIT {
 
     /**
      * R9.2 Sixteen members cast and re-cast at once through the real endpoint, without a session: every answer says
-     * the ballot counted, none sets a cookie, and the round holds one ballot per credential.
+     * the ballot counted, none sets a cookie, and the round holds one ballot per credential. R9.27 Their ballots are
+     * written together, so a third pass where every other member sends a score off the scale gets that ballot refused
+     * with its reason while the others' re-casts count, and no refused score is stored.
      */
     @Test
-    void r9_2_sixteenMembersCastingAtOnceThroughTheEndpointAllCountWithoutASession() throws Exception {
+    void r9_2_r9_27_sixteenMembersCastingAtOnceThroughTheEndpointAllCountWithoutASession() throws Exception {
         var scene = scene(3, 16, 3);
         long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
         var wallets = new ArrayList<Wallet>();
@@ -623,21 +625,25 @@ class ScoringServiceIT {
         try {
             var done = new ArrayList<Future<?>>();
             for (var wallet : wallets) {
+                boolean offTheScale = wallets.indexOf(wallet) % 2 == 0;
                 done.add(pool.submit(() -> {
-                    for (int pass = 0; pass < 2; pass++) {
+                    for (int pass = 0; pass < 3; pass++) {
+                        boolean refusedPass = pass == 2 && offTheScale;
                         for (long petition : scene.cycle().petitions()) {
                             var credential = wallet.credential(petition);
+                            var merit = refusedPass ? 11 : Math.min(5 + pass, 6);
                             var body = "{\"round\":" + round + ",\"petition\":" + petition + ",\"scores\":"
-                                    + "{\"ARTISTIC_MERIT\":" + (5 + pass) + ",\"FRIENDSHIP\":6,\"SIGNIFICANCE\":7},"
+                                    + "{\"ARTISTIC_MERIT\":" + merit + ",\"FRIENDSHIP\":6,\"SIGNIFICANCE\":7},"
                                     + "\"token\":\"" + base64(credential.token()) + "\",\"signature\":\""
                                     + base64(credential.signature()) + "\"}";
                             var response = client.send(HttpRequest.newBuilder(url)
                                     .header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                     HttpResponse.BodyHandlers.ofString());
-                            var expected = pass == 0 ? "\"revised\":false" : "\"revised\":true";
-                            if (response.statusCode() != 200 || !response.body().contains("\"counted\":true")
-                                    || !response.body().contains(expected)
+                            var expected = refusedPass ? List.of("\"counted\":false", "ballot.error.scale")
+                                    : List.of("\"counted\":true", pass == 0 ? "\"revised\":false" : "\"revised\":true");
+                            if (response.statusCode() != (refusedPass ? 400 : 200)
+                                    || !expected.stream().allMatch(response.body()::contains)
                                     || response.headers().firstValue("Set-Cookie").isPresent()) {
                                 failures.add(response.statusCode() + " " + response.body() + " "
                                         + response.headers().map());

@@ -2,6 +2,8 @@ package org.laureate.scoring.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,8 +22,9 @@ import org.laureate.scoring.entity.ScoringRound;
  * The anonymous ballot box of the scoring rounds: it takes a ballot with its credential from anyone, without a
  * session, and checks everything itself. R9.2 A ballot is cast or replaced while the round is open; R9.15 one ballot
  * per credential, a re-cast with the same credential replaces it; R9.24 the credential must verify under the key of
- * the ballot's petition; R9.16 each call is a transaction of its own that writes the ballot and nothing else (no
- * audit entry, no log line): the casts are counted in memory and audited by the day ({@link CastCounts}).
+ * the ballot's petition; R9.16 casting writes the ballot and nothing else (no audit entry, no log line): the casts are
+ * counted in memory and audited by the day ({@link CastCounts}); R9.27 ballots cast at the same moment are written
+ * together ({@link BallotWriter}).
  */
 @Stateless
 @PermitAll
@@ -34,33 +37,27 @@ public class BallotBox {
     Clock clock;
 
     @Inject
-    PetitionKeys keys;
+    BallotQueue queue;
 
     @Inject
     Event<BallotCast> casts;
 
-    /** Casts (or re-casts) a ballot on a petition of a round with the credential: {@code token}, {@code signature}. */
+    /**
+     * Casts (or re-casts) a ballot on a petition of a round with the credential: {@code token}, {@code signature}.
+     * The credential is checked here; the ballot is written with those cast at the same moment (R9.27), and the
+     * answer comes once it is stored.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CastReceipt cast(long roundId, long nominationId, @NotNull Map<Criterion, Integer> scores,
             @NotNull byte[] token, @NotNull byte[] signature) {
-        var round = openRound(roundId);
-        requireCredential(round, nominationId, token, signature);
-        round.requireScores(scores, true);
-        var weighted = new EnumMap<Criterion, Integer>(Criterion.class);
-        round.getWeights().forEach((criterion, weight) -> {
-            if (weight > 0) {
-                weighted.put(criterion, scores.get(criterion));
-            }
-        });
-        var receipt = BlindRsa.receipt(token);
-        var existing = em.createNamedQuery(Ballot.FIND_BY_RECEIPT, Ballot.class)
-                .setParameter("receiptHash", receipt)
-                .getResultStream()
-                .findFirst();
-        existing.ifPresentOrElse(ballot -> ballot.replace(weighted),
-                () -> em.persist(new Ballot(roundId, nominationId, receipt, weighted)));
-        em.flush();
+        requireCredential(roundId, nominationId, token, signature);
+        var written = queue.write(new BallotWriter.Pending(roundId, nominationId, BlindRsa.receipt(token),
+                new EnumMap<>(scores)));
+        if (written.refused() != null) {
+            throw written.refused();
+        }
         casts.fire(BallotCast.ofRound(roundId));
-        return new CastReceipt(receipt, existing.isPresent());
+        return written.counted();
     }
 
     /**
@@ -68,8 +65,8 @@ public class BallotBox {
      * after casting withdraws their ballot so. Returns whether there was one.
      */
     public boolean withdraw(long roundId, long nominationId, @NotNull byte[] token, @NotNull byte[] signature) {
-        var round = openRound(roundId);
-        requireCredential(round, nominationId, token, signature);
+        openRound(roundId);
+        requireCredential(roundId, nominationId, token, signature);
         var existing = em.createNamedQuery(Ballot.FIND_BY_RECEIPT, Ballot.class)
                 .setParameter("receiptHash", BlindRsa.receipt(token))
                 .getResultStream()
@@ -89,12 +86,13 @@ public class BallotBox {
         return round;
     }
 
-    private void requireCredential(ScoringRound round, long nominationId, byte[] token, byte[] signature) {
-        if (!round.includes(nominationId)) {
-            throw new BusinessException("general.error.notFound");
-        }
-        var key = keys.key(round.getId(), nominationId);
-        if (key == null || !BlindRsa.verify(BlindRsa.publicKey(key.getPublicKey()), token, signature)) {
+    /** R9.24 The credential verifies under the petition's key; if not, the answer says why the round refused it. */
+    private void requireCredential(long roundId, long nominationId, byte[] token, byte[] signature) {
+        var key = queue.publicKey(roundId, nominationId);
+        if (key == null || !BlindRsa.verify(key, token, signature)) {
+            if (!openRound(roundId).includes(nominationId)) {
+                throw new BusinessException("general.error.notFound");
+            }
             throw new BusinessException("ballot.error.credential");
         }
     }

@@ -1,0 +1,106 @@
+package org.laureate.scoring.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.laureate.platform.BusinessException;
+import org.laureate.scoring.entity.Ballot;
+import org.laureate.scoring.entity.Criterion;
+import org.laureate.scoring.entity.ScoringRound;
+
+/**
+ * R9.27 Writes ballots whose credentials verified, several casts in one transaction that holds ballots and nothing
+ * else, in a random order: the database's own records show a batch of ballots of whoever cast at that moment, not
+ * one transaction per cast. Each ballot is checked against its round as it is now (R9.17 open, R8.6 its scores), so
+ * a round closed while a ballot waited refuses it.
+ */
+@Stateless
+@PermitAll
+public class BallotWriter {
+
+    private static final Random SHUFFLE = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** A ballot whose credential verified, waiting to be written: {@code receipt} is its credential's. */
+    public record Pending(long roundId, long nominationId, String receipt, Map<Criterion, Integer> scores) {
+    }
+
+    /** What became of a ballot: counted, with its receipt, or refused, with the reason. */
+    public record Written(CastReceipt counted, BusinessException refused) {
+    }
+
+    /** Writes the ballots in one transaction and answers for each, in their order. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Written> write(List<Pending> batch) {
+        var now = clock.instant();
+        var rounds = new HashMap<Long, ScoringRound>();
+        var stored = new HashMap<String, Ballot>();
+        em.createNamedQuery(Ballot.FIND_BY_RECEIPTS, Ballot.class)
+                .setParameter("receiptHashes", batch.stream().map(Pending::receipt).distinct().toList())
+                .getResultStream()
+                .forEach(ballot -> stored.put(ballot.getReceiptHash(), ballot));
+        var written = new ArrayList<Written>();
+        var last = new LinkedHashMap<String, Pending>();
+        for (var pending : batch) {
+            try {
+                var ballot = weighted(rounds.computeIfAbsent(pending.roundId(), id -> em.find(ScoringRound.class, id)),
+                        pending, now);
+                var revised = stored.containsKey(pending.receipt()) || last.containsKey(pending.receipt());
+                last.put(pending.receipt(), ballot);
+                written.add(new Written(new CastReceipt(pending.receipt(), revised), null));
+            } catch (BusinessException refusal) {
+                written.add(new Written(null, refusal));
+            }
+        }
+        var order = new ArrayList<>(last.values());
+        Collections.shuffle(order, SHUFFLE);
+        for (var pending : order) {
+            var ballot = stored.get(pending.receipt());
+            if (ballot == null) {
+                em.persist(new Ballot(pending.roundId(), pending.nominationId(), pending.receipt(), pending.scores()));
+            } else {
+                ballot.replace(pending.scores());
+            }
+        }
+        em.flush();
+        return written;
+    }
+
+    /** The ballot with the scores of its round's criteria of positive weight, once the round takes it. */
+    private static Pending weighted(ScoringRound round, Pending pending, Instant now) {
+        if (round == null || !round.includes(pending.nominationId())) {
+            throw new BusinessException("general.error.notFound");
+        }
+        if (!round.isOpenAt(now)) {
+            throw new BusinessException("round.error.notOpen");
+        }
+        round.requireScores(pending.scores(), true);
+        var weighted = new EnumMap<Criterion, Integer>(Criterion.class);
+        round.getWeights().forEach((criterion, weight) -> {
+            if (weight > 0) {
+                weighted.put(criterion, pending.scores().get(criterion));
+            }
+        });
+        return new Pending(pending.roundId(), pending.nominationId(), pending.receipt(), weighted);
+    }
+}
