@@ -41,15 +41,17 @@ import org.laureate.security.entity.Account;
  * session) by 1, 8 and 16 members at once, with the median and 99th percentile of a cast and the count of casts that
  * did not count (there must be none). Runs only when asked for:
  * {@code mvn -B verify -Dbenchmark=true -Dit.test=BallotBenchmarkIT -Dtest=NONE
- * -Dsurefire.failIfNoSpecifiedTests=false}; the figures are printed in the build's output.
+ * -Dsurefire.failIfNoSpecifiedTests=false}; the figures are printed in the build's output. The environment's
+ * {@code BENCH_PETITIONS} sets the round's size (1,000) and {@code BENCH_CASTS} the casts of each member at each level
+ * (100); a member who has cast on every petition of the round re-casts from the first.
  */
 @ExtendWith(ArquillianExtension.class)
 @EnabledIfEnvironmentVariable(named = "LAUREATE_BENCHMARK", matches = "true")
 class BallotBenchmarkIT {
 
-    private static final int PETITIONS = 1_000;
+    private static final int PETITIONS = setting("BENCH_PETITIONS", 1_000);
     private static final int MEMBERS = 50;
-    private static final int CASTS_PER_MEMBER = 100;
+    private static final int CASTS_PER_MEMBER = setting("BENCH_CASTS", 100);
     private static final int WARM_UP = 300;
 
     @Deployment
@@ -156,7 +158,7 @@ class BallotBenchmarkIT {
             for (var wallet : wallets) {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < count; i++) {
-                        long petition = petitions.get(offset + i);
+                        long petition = petitions.get((offset + i) % petitions.size());
                         var credential = wallet.get(petition);
                         var body = String.format(Locale.ROOT, "{\"round\":%d,\"petition\":%d,\"scores\":"
                                 + "{\"ARTISTIC_MERIT\":7,\"FRIENDSHIP\":8,\"SIGNIFICANCE\":9},\"token\":\"%s\","
@@ -181,6 +183,11 @@ class BallotBenchmarkIT {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static int setting(String name, int otherwise) {
+        var value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.strip());
     }
 
     private static String encode(byte[] bytes) {
