@@ -59,6 +59,12 @@
  *   <li>R9.27 Ballots cast at the same moment are written together, in a random order, in a transaction that holds
  *       ballots and nothing else; a cast is answered once its ballot is stored, and a ballot the round refuses (closed
  *       meanwhile) is refused alone.</li>
+ *   <li>R9.28 The private keys of the secret ballots (the rounds' and the final vote's) are stored sealed under a key
+ *       the server is given at start-up ({@code LAUREATE_KEY_SEAL}) and that is never in the database: a dump or a
+ *       backup holds no key it can sign with.</li>
+ *   <li>R9.29 A round's private keys are destroyed when it closes (at once when the secretariat closes it, within a
+ *       minute when its closing instant passes), a final vote's when it is closed; the public keys stay, so that
+ *       the ballots can be checked and recounted.</li>
  *   <li>R10.1 The secretariat proposes the candidates from a closed round, each with at least k ballots; R10.2 a new
  *       proposal replaces an unpublished one; R10.3 each co-chair confirms it once for their country; R10.4 a list
  *       confirmed by both is published; R10.5 the public reads the published lists; R10.6 and comments on their

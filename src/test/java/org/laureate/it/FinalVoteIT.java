@@ -62,6 +62,9 @@ class FinalVoteIT {
     @Inject
     VoteBox box;
 
+    @Inject
+    Store store;
+
     /** Each member's credentials by vote and seat, obtained once, as their browser keeps them. */
     private final Map<String, VoteWallet> wallets = new HashMap<>();
 
@@ -236,6 +239,9 @@ class FinalVoteIT {
         refused(() -> votes.board(id), "vote.error.notClosed");
 
         var result = closeAndCount(id);
+        assertThat(store.sql("SELECT k.signing_secret IS NULL FROM vote_key k WHERE k.vote_id = ?", id))
+                .as("R9.29 the vote's private keys, three finalists' and the approval key, are destroyed as it closes")
+                .hasSize(4).allSatisfy(destroyed -> assertThat(destroyed).isIn(true, 1, 1L));
         assertThat(line(result, a).votes().votesFor()).isEqualTo(3);
         assertThat(line(result, a).votes().eligible()).isEqualTo(3);
         assertThat(line(result, b).votes().votesFor()).isEqualTo(3);
@@ -292,6 +298,9 @@ class FinalVoteIT {
         wallet(scene, 4, id).cast(box, b, Choice.FOR);
 
         var result = closeAndCount(id);
+        assertThat(store.sql("SELECT k.signing_secret IS NULL FROM vote_key k WHERE k.vote_id = ?", id))
+                .as("R9.29 the vote's private keys, one per finalist, are destroyed as it closes")
+                .hasSize(2).allSatisfy(destroyed -> assertThat(destroyed).isIn(true, 1, 1L));
         assertThat(line(result, a).votes().votesFor()).isEqualTo(3);
         assertThat(line(result, a).votes().eligible()).as("the recused member may not vote on it").isEqualTo(4);
         assertThat(line(result, a).votes().majority()).as("3 of 4").isTrue();

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,10 +35,13 @@ import org.laureate.demo.DemoData;
 import org.laureate.platform.BlindRsa;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
+import org.laureate.platform.KeySeal;
+import org.laureate.platform.SealedColumn;
 import org.laureate.scoring.boundary.BallotBox;
 import org.laureate.scoring.boundary.BoardEntry;
 import org.laureate.scoring.boundary.CouncilWatch;
 import org.laureate.scoring.boundary.CredentialService;
+import org.laureate.scoring.boundary.PetitionKeys;
 import org.laureate.scoring.boundary.PetitionResult;
 import org.laureate.scoring.boundary.ResultsService;
 import org.laureate.scoring.boundary.RoundForm;
@@ -99,6 +103,9 @@ class ScoringServiceIT {
 
     @Inject
     PasswordResetService resets;
+
+    @Inject
+    PetitionKeys keys;
 
 
     /** A cycle whose call has closed, with its petitions admitted, and its council; no round yet. */
@@ -440,6 +447,56 @@ class ScoringServiceIT {
         assertThat(store.sql("SELECT s.score FROM cast_ballot_score s JOIN cast_ballot b ON b.id = s.ballot_id"
                 + " WHERE b.round_id = ?", round)).as("the ballot cast while the round was open, unrevised")
                 .containsExactly(5, 5, 5);
+    }
+
+    /**
+     * R9.28 The database holds the private keys sealed under the server's setting, not as keys a dump could sign with;
+     * R9.29 they are destroyed when the round closes, by the secretariat at once or by its closing instant on the next
+     * sweep, while the public keys stay and the ballots still count.
+     */
+    @Test
+    void r9_28_r9_29_thePrivateKeysAreSealedAndDestroyedWhenTheRoundCloses() {
+        var early = scene(2, 1, 1);
+        long closedEarly = openRound(early, ScoringRound.equalWeights(), RankingRule.MEDIAN);
+        wallet(early.member(0), closedEarly).cast(box, early.petition(0), scores(5, 6, 7));
+
+        var past = scene(1, 1, 1);
+        var opens = Instant.now().minus(Duration.ofHours(3));
+        var closes = opens.plus(Duration.ofHours(1));
+        long closedBefore;
+        try (var ignored = clock.at(opens.plus(Duration.ofMinutes(1)))) {
+            closedBefore = openRound(past, opens, closes, ScoringRound.equalWeights(), RankingRule.MEDIAN);
+            wallet(past.member(0), closedBefore);
+        }
+
+        var seal = new KeySeal(ConfigProvider.getConfig().getValue(SealedColumn.SETTING, String.class));
+        var stored = store.sql("SELECT k.signing_secret, k.public_key FROM petition_key k WHERE k.round_id = ?",
+                closedEarly);
+        assertThat(stored).hasSize(2).allSatisfy(row -> {
+            var columns = (Object[]) row;
+            assertThat((String) columns[0]).startsWith(KeySeal.PREFIX);
+            var privateKey = BlindRsa.privateKey(seal.open((String) columns[0]));
+            assertThat(privateKey.getModulus()).as("the sealed key is the public key's")
+                    .isEqualTo(BlindRsa.publicKey((String) columns[1]).getModulus());
+        });
+
+        close(closedEarly);
+        assertThat(count("SELECT COUNT(*) FROM petition_key WHERE round_id = ? AND signing_secret IS NULL"
+                + " AND public_key IS NOT NULL", closedEarly)).isEqualTo(2);
+        assertThat(results.board(closedEarly)).hasSize(1);
+        assertThat(count("SELECT COUNT(*) FROM petition_key WHERE round_id = ? AND signing_secret IS NOT NULL",
+                closedBefore)).as("a round closed by its instant, before the sweep").isEqualTo(1);
+
+        var open = scene(1, 1, 1);
+        long stillOpen = openRound(open, ScoringRound.equalWeights(), RankingRule.MEDIAN);
+        var wallet = wallet(open.member(0), stillOpen);
+
+        keys.forgetClosed();
+        assertThat(count("SELECT COUNT(*) FROM petition_key WHERE round_id = ? AND signing_secret IS NULL"
+                + " AND public_key IS NOT NULL", closedBefore)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM petition_key WHERE round_id = ? AND signing_secret IS NOT NULL",
+                stillOpen)).as("an open round keeps its keys").isEqualTo(1);
+        assertThat(wallet.cast(box, open.petition(0), scores(4, 4, 4)).revised()).isFalse();
     }
 
     @Test

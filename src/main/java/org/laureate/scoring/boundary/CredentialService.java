@@ -76,6 +76,9 @@ public class CredentialService {
         var all = keys.keys(roundId);
         var signatures = new HashMap<Long, byte[]>();
         for (var petitionId : scorable) {
+            if (all.get(petitionId).isDestroyed()) {
+                throw new BusinessException("round.error.notOpen");
+            }
             var key = BlindRsa.privateKey(all.get(petitionId).getPrivateKey());
             try {
                 signatures.put(petitionId, BlindRsa.blindSign(key, blinded.get(petitionId)));

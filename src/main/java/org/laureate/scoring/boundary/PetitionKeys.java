@@ -2,10 +2,13 @@ package org.laureate.scoring.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.laureate.platform.BlindRsa;
@@ -16,7 +19,8 @@ import org.laureate.scoring.entity.ScoringRound;
 /**
  * R9.22 The key pairs of a round's petitions, one per petition, made once: in the background as soon as the round is
  * opened, or by the first issuance of its credentials if that comes first. Two callers never make two keys for one
- * petition: the round's row is locked while its missing keys are made.
+ * petition: the round's row is locked while its missing keys are made. R9.29 The private keys are destroyed once the
+ * round closes: at once when the secretariat closes it, within a minute when its closing instant passes.
  */
 @Stateless
 @PermitAll
@@ -24,6 +28,9 @@ public class PetitionKeys {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /** Makes the round's keys in the background. */
     @Asynchronous
@@ -53,6 +60,24 @@ public class PetitionKeys {
         }
         em.flush();
         return keys;
+    }
+
+    /** R9.29 Destroys the private keys of a round that has closed; its public keys still check its ballots. */
+    public void forget(long roundId) {
+        em.createNamedQuery(PetitionKey.FORGET_BY_ROUND)
+                .setParameter("roundId", roundId)
+                .executeUpdate();
+    }
+
+    /**
+     * R9.29 Every minute, on every server (destroying twice is destroying once): the private keys of every round whose
+     * closing instant has passed.
+     */
+    @Schedule(second = "40", minute = "*", hour = "*", persistent = false)
+    public void forgetClosed() {
+        em.createNamedQuery(PetitionKey.FORGET_CLOSED)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
     }
 
     /** A petition's key, when it has been made. */

@@ -57,6 +57,9 @@ public class RoundService {
     @Inject
     CouncilService council;
 
+    @Inject
+    PetitionKeys keys;
+
     /** The rounds of a cycle, the latest first. */
     public List<ScoringRound> rounds(long cycleId) {
         return em.createNamedQuery(ScoringRound.FIND_BY_CYCLE, ScoringRound.class)
@@ -124,10 +127,11 @@ public class RoundService {
         return round;
     }
 
-    /** R8.5 Closes an open round now. */
+    /** R8.5 Closes an open round now; R9.29 its private keys are destroyed with it. */
     public ScoringRound close(long roundId) {
         var round = find(roundId);
         round.closeAt(clock.instant());
+        keys.forget(roundId);
         changes.fire(new StateChange(SUBJECT, String.valueOf(roundId), "close", null, null));
         return round;
     }

@@ -16,9 +16,16 @@ import org.laureate.platform.SigningKey;
 @Entity
 @Table(name = "petition_key")
 @NamedQuery(name = PetitionKey.FIND_BY_ROUND, query = "SELECT k FROM PetitionKey k WHERE k.id.roundId = :roundId")
+@NamedQuery(name = PetitionKey.FORGET_BY_ROUND, query = "UPDATE PetitionKey k SET k.privateKey = NULL"
+        + " WHERE k.id.roundId = :roundId AND k.privateKey IS NOT NULL")
+@NamedQuery(name = PetitionKey.FORGET_CLOSED, query = "UPDATE PetitionKey k SET k.privateKey = NULL"
+        + " WHERE k.privateKey IS NOT NULL AND k.id.roundId IN"
+        + " (SELECT r.id FROM ScoringRound r WHERE r.closesAt <= :now)")
 public class PetitionKey extends SigningKey {
 
     public static final String FIND_BY_ROUND = "PetitionKey.findByRound";
+    public static final String FORGET_BY_ROUND = "PetitionKey.forgetByRound";
+    public static final String FORGET_CLOSED = "PetitionKey.forgetClosed";
 
     @EmbeddedId
     private Key id;

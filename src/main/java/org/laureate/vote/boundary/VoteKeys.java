@@ -61,6 +61,13 @@ public class VoteKeys {
         return keys;
     }
 
+    /** R9.29 Destroys the private keys of a vote that has closed; its public keys still check its ballots. */
+    public void forget(long voteId) {
+        em.createNamedQuery(VoteKey.FORGET_BY_VOTE)
+                .setParameter("voteId", voteId)
+                .executeUpdate();
+    }
+
     /** A key of the vote, when it has been made. */
     public VoteKey key(long voteId, long nominationId) {
         return em.find(VoteKey.class, new VoteKey.Key(voteId, nominationId));

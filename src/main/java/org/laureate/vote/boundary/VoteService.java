@@ -162,11 +162,12 @@ public class VoteService {
         return vote;
     }
 
-    /** R12.4 Closes the vote. */
+    /** R12.4 Closes the vote; R9.29 its private keys are destroyed with it. */
     @RolesAllowed(Role.Names.ADMIN)
     public FinalVote close(long voteId) {
         var vote = vote(voteId);
         vote.close(clock.instant());
+        keys.forget(voteId);
         changes.fire(new StateChange(SUBJECT, String.valueOf(voteId), "close", "OPEN", "CLOSED"));
         return vote;
     }

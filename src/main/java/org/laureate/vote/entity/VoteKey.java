@@ -18,9 +18,12 @@ import org.laureate.platform.SigningKey;
 @Entity
 @Table(name = "vote_key")
 @NamedQuery(name = VoteKey.FIND_BY_VOTE, query = "SELECT k FROM VoteKey k WHERE k.id.voteId = :voteId")
+@NamedQuery(name = VoteKey.FORGET_BY_VOTE, query = "UPDATE VoteKey k SET k.privateKey = NULL"
+        + " WHERE k.id.voteId = :voteId AND k.privateKey IS NOT NULL")
 public class VoteKey extends SigningKey {
 
     public static final String FIND_BY_VOTE = "VoteKey.findByVote";
+    public static final String FORGET_BY_VOTE = "VoteKey.forgetByVote";
 
     /** The finalist of the approval key. */
     public static final long APPROVAL = 0;
