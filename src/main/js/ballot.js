@@ -145,6 +145,27 @@ async function issue(url, keys, approvalKey, approvals) {
     return issued;
 }
 
+/**
+ * R9.30 The fingerprint of the round's keys: SHA-256 of every petition's key, a line each in the order of the
+ * petitions, its first 80 bits in groups of four hex digits. Every member's browser computes it from the keys it was
+ * given, so a member given keys of their own sees another fingerprint than the others.
+ */
+async function fingerprint(roundKeys) {
+    const lines = Object.keys(roundKeys).sort((a, b) => Number(a) - Number(b))
+        .map((petition) => petition + " " + roundKeys[petition] + "\n").join("");
+    const hex = await sha256Hex(new TextEncoder().encode(lines));
+    return hex.slice(0, 20).match(/.{4}/g).join(" ");
+}
+
+/** Every key the credentials would be blinded under is the round's key of its petition. */
+function requireRoundKeys(keys, roundKeys) {
+    for (const [petition, key] of Object.entries(keys)) {
+        if (roundKeys[petition] !== key) {
+            throw new Error("credential.error.keys");
+        }
+    }
+}
+
 /** Obtains every credential of the round in one request; keeps them in this browser. */
 async function obtain(sheet, keys, petitions) {
     const round = sheet.dataset.round;
@@ -236,8 +257,14 @@ function errorKey(e, fallback) {
 async function sheetPage(sheet) {
     const status = document.getElementById("credential-status");
     const keys = JSON.parse(sheet.dataset.keys || "{}");
+    const roundKeys = JSON.parse(sheet.dataset.roundKeys || "{}");
     const petitions = JSON.parse(sheet.dataset.petitions || "{}");
     let wallet = renderSheet(sheet);
+    const shown = document.getElementById("key-fingerprint");
+    if (shown && Object.keys(roundKeys).length) {
+        shown.textContent = message("credential.fingerprint", await fingerprint(roundKeys));
+        shown.hidden = false;
+    }
     walletTransfer(sheet.dataset.round, status, () => {
         wallet = renderSheet(sheet);
     });
@@ -249,6 +276,7 @@ async function sheetPage(sheet) {
     } else if (sheet.dataset.open === "true" && Object.keys(keys).length) {
         say(status, message("credential.obtaining"), "info");
         try {
+            requireRoundKeys(keys, roundKeys);
             wallet = await obtain(sheet, keys, petitions);
             renderSheet(sheet);
             say(status, message("credential.obtained"), "ok");

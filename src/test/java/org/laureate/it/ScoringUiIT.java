@@ -39,7 +39,7 @@ class ScoringUiIT extends BrowserTest {
     }
 
     @Test
-    void r9_14_aMemberCastsRevisesMovesTheirCredentialsToAnotherBrowserAndFindsTheirReceiptsOnTheBoard()
+    void r9_14_r9_30_aMemberCastsRevisesMovesTheirCredentialsToAnotherBrowserAndFindsTheirReceiptsOnTheBoard()
             throws IOException {
         var scene = Browser.fetch(base() + "/it/scoring-cycle").split("\n");
         var cycleId = scene[0];
@@ -58,6 +58,9 @@ class ScoringUiIT extends BrowserTest {
         browser.clickAndWaitForPage(By.cssSelector("article[data-round='" + round + "'] a.sheet-link"));
         browser.waitForText(By.id("credential-status"), "Ваши мандаты на этот тур получены");
         assertThat(browser.text(By.id("local-progress"))).startsWith("Подано 0 из 3");
+        var fingerprint = browser.text(By.id("key-fingerprint"));
+        assertThat(fingerprint).as("R9.30 the fingerprint of the round's keys")
+                .matches("Отпечаток ключей этого тура: [0-9a-f]{4}( [0-9a-f]{4}){4}\\. .*");
         var ballots = new ArrayList<String>();
         for (WebElement link : browser.driver().findElements(By.cssSelector("a.score-link"))) {
             ballots.add(link.getAttribute("href"));
@@ -127,6 +130,8 @@ class ScoringUiIT extends BrowserTest {
                 second.signIn(base(), chair, ScoringFixtures.PASSWORD);
                 second.open(base() + "/scoring/sheet.xhtml?round=" + round);
                 second.waitForText(By.id("credential-status"), "Ваши мандаты на этот тур получены");
+                assertThat(second.text(By.id("key-fingerprint"))).as("R9.30 the same keys for every member")
+                        .isEqualTo(fingerprint);
                 for (var ballot : ballots) {
                     second.open(ballot);
                     score(second, 5, 5, 5);

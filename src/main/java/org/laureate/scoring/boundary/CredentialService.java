@@ -50,7 +50,9 @@ public class CredentialService {
         for (var petitionId : scorable(round, member)) {
             publicKeys.put(petitionId, all.get(petitionId).getPublicKey());
         }
-        return new CredentialOffer(roundId, publicKeys, issued(roundId, member.getAccountId()));
+        var roundKeys = new TreeMap<Long, String>();
+        all.forEach((petitionId, key) -> roundKeys.put(petitionId, key.getPublicKey()));
+        return new CredentialOffer(roundId, publicKeys, issued(roundId, member.getAccountId()), roundKeys);
     }
 
     /**

@@ -65,6 +65,15 @@ public class ScoreSheetBacking implements Serializable {
         return json.build().toString();
     }
 
+    /** R9.30 Every petition's public key of the round, by petition, as JSON: the browser shows its fingerprint. */
+    public String getRoundKeysJson() {
+        var json = Json.createObjectBuilder();
+        if (offer != null) {
+            offer.roundKeys().forEach((petition, key) -> json.add(String.valueOf(petition), key));
+        }
+        return json.build().toString();
+    }
+
     /** Each petition's registration number and title, by petition, as JSON for the browser's own records. */
     public String getPetitionsJson() {
         var json = Json.createObjectBuilder();
