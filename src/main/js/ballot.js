@@ -430,6 +430,12 @@ async function votePage(card, form) {
     const ballotStatus = document.getElementById("ballot-status");
     const castButton = document.getElementById("castBallot");
     const keys = JSON.parse(card.dataset.keys || "{}");
+    const voteKeys = JSON.parse(card.dataset.roundKeys || "{}");
+    const shown = document.getElementById("key-fingerprint");
+    if (shown && Object.keys(voteKeys).length) {
+        shown.textContent = message("vote.fingerprint", await fingerprint(voteKeys));
+        shown.hidden = false;
+    }
 
     function counter() {
         const element = document.getElementById("counter");
@@ -470,6 +476,10 @@ async function votePage(card, form) {
     } else if (open) {
         say(status, message("vote.credential.obtaining"), "info");
         try {
+            requireRoundKeys(keys, voteKeys);
+            if (approval && voteKeys[0] !== card.dataset.approvalKey) {
+                throw new Error("credential.error.keys");
+            }
             const issued = await issue(card.dataset.issueUrl, keys, card.dataset.approvalKey,
                 approval ? seats : 0);
             wallet = emptyWallet(round);

@@ -65,9 +65,9 @@
  *   <li>R9.29 A round's private keys are destroyed when it closes (at once when the secretariat closes it, within a
  *       minute when its closing instant passes), a final vote's when it is closed; the public keys stay, so that
  *       the ballots can be checked and recounted.</li>
- *   <li>R9.30 Every member is given the same keys: the score sheet shows the fingerprint of all the round's public
- *       keys, computed by the member's browser from the keys it was given, for members to compare, and the browser
- *       obtains no credential under a key that is not among them.</li>
+ *   <li>R9.30 Every member is given the same keys: the score sheet (and the final vote's page) shows the fingerprint
+ *       of all the round's (the vote's) public keys, computed by the member's browser from the keys it was given, for
+ *       members to compare, and the browser obtains no credential under a key that is not among them.</li>
  *   <li>R10.1 The secretariat proposes the candidates from a closed round, each with at least k ballots; R10.2 a new
  *       proposal replaces an unpublished one; R10.3 each co-chair confirms it once for their country; R10.4 a list
  *       confirmed by both is published; R10.5 the public reads the published lists; R10.6 and comments on their

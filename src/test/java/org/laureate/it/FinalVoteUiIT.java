@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,11 +73,28 @@ class FinalVoteUiIT extends BrowserTest {
         browser.waitForText(By.id("messages"), "Голосование закрыто");
     }
 
-    /** Signs in as the member of the seat and opens the vote, where the browser obtains (or holds) its credentials. */
+    /** The fingerprint of each vote's keys (R9.30) as the first member who opened it saw it. */
+    private final Map<String, String> fingerprints = new HashMap<>();
+
+    /**
+     * Signs in as the member of the seat and opens the vote, where the browser obtains (or holds) its credentials;
+     * R9.30 every member who obtains them, recused or not, sees the same fingerprint of the vote's keys, and a
+     * run-off another.
+     */
     private void openBallot(Scene scene, int seat, String vote, String told) {
         signIn(scene.usernames().get(seat), DecisionFixtures.PASSWORD);
         browser.open(base() + "/scoring/vote.xhtml?vote=" + vote);
         browser.waitForText(By.id("credential-status"), told);
+        if (!told.contains("получены")) {
+            return;
+        }
+        var fingerprint = browser.text(By.id("key-fingerprint"));
+        assertThat(fingerprint).matches("Отпечаток ключей этого голосования: [0-9a-f]{4}( [0-9a-f]{4}){4}\\. .*");
+        assertThat(fingerprint).as("the same keys for every member").isEqualTo(
+                fingerprints.computeIfAbsent(vote, first -> fingerprint));
+        assertThat(fingerprints.entrySet()).as("each vote's keys its own")
+                .filteredOn(seen -> !seen.getKey().equals(vote))
+                .extracting(Map.Entry::getValue).doesNotContain(fingerprint);
     }
 
     /** For up to P: the member of the seat marks exactly the petitions given (by index) and casts. */

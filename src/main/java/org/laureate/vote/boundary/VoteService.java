@@ -276,10 +276,12 @@ public class VoteService {
         var petitions = petitions(vote.getFinalists());
         var recused = recused(member, petitions.values(), roundsOf(vote.getCycleId()));
         var publicKeys = new TreeMap<Long, String>();
+        var voteKeys = new TreeMap<Long, String>();
         String approvalKey = null;
         boolean present = vote.isPresent(member.getId());
         if (vote.isOpen() && present) {
             var all = keys.keys(voteId);
+            all.forEach((id, key) -> voteKeys.put(id, key.getPublicKey()));
             petitions.keySet().stream().filter(id -> !recused.contains(id))
                     .forEach(id -> publicKeys.put(id, all.get(id).getPublicKey()));
             if (vote.getMode() == VoteMode.APPROVAL) {
@@ -287,7 +289,7 @@ public class VoteService {
             }
         }
         return new MyVote(vote, petitions.values().stream().map(PetitionSummary::of).toList(), recused, present,
-                issued(voteId, member.getAccountId()), publicKeys, approvalKey);
+                issued(voteId, member.getAccountId()), publicKeys, approvalKey, voteKeys);
     }
 
     /**

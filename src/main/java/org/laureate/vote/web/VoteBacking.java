@@ -55,6 +55,15 @@ public class VoteBacking {
         return json.build().toString();
     }
 
+    /** R9.30 Every key of the vote, by finalist and the approval key under 0, as JSON, for its fingerprint. */
+    public String getVoteKeysJson() {
+        var json = Json.createObjectBuilder();
+        if (vote != null) {
+            vote.voteKeys().forEach((petition, key) -> json.add(String.valueOf(petition), key));
+        }
+        return json.build().toString();
+    }
+
     /** The approval key ("for up to P" mode), or an empty text. */
     public String getApprovalKey() {
         return vote == null || vote.approvalKey() == null ? "" : vote.approvalKey();
