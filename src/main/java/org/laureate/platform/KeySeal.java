@@ -12,7 +12,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * R9.28 Seals a secret for the database under a key that is not in it: AES-256-GCM under a key derived from the
+ * R9.28, R3.20 Seals a secret for the database under a key that is not in it: AES-256-GCM under a key derived from the
  * server's setting ({@code laureate.key.seal}) by HMAC-SHA-256, a fresh 96-bit nonce per value. A sealed value reads
  * {@code sealed:} and the base64 of the nonce and the ciphertext with its tag; a value without the prefix was stored
  * before there was a seal and is read as it is.
@@ -35,7 +35,7 @@ public final class KeySeal {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            key = new SecretKeySpec(mac.doFinal("laureate signing keys".getBytes(StandardCharsets.UTF_8)), "AES");
+            key = new SecretKeySpec(mac.doFinal("laureate sealed secrets".getBytes(StandardCharsets.UTF_8)), "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -72,7 +72,7 @@ public final class KeySeal {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE));
             return new String(cipher.doFinal(bytes, NONCE, bytes.length - NONCE), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A private key was sealed under another key than laureate.key.seal's", e);
+            throw new IllegalStateException("A secret was sealed under another key than laureate.key.seal's", e);
         }
     }
 }

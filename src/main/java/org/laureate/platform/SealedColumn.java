@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * R9.28 A column whose value the database holds sealed ({@link KeySeal}) under the server's setting
+ * R9.28, R3.20 A column whose value the database holds sealed ({@link KeySeal}) under the server's setting
  * {@code laureate.key.seal} ({@code LAUREATE_KEY_SEAL}), given at start-up and never stored in the database; every
  * server of a cluster is given the same. Without the setting, values are stored as they are and the server warns
  * once; a sealed value cannot be read without it.
@@ -39,7 +39,7 @@ public class SealedColumn implements AttributeConverter<String, String> {
             return stored;
         }
         return seal().orElseThrow(() -> new IllegalStateException(
-                "A private key is sealed: start the server with LAUREATE_KEY_SEAL, as it was when it was sealed"))
+                "A secret is sealed: start the server with LAUREATE_KEY_SEAL, as it was when it was sealed"))
                 .open(stored);
     }
 
@@ -50,8 +50,8 @@ public class SealedColumn implements AttributeConverter<String, String> {
                     .filter(secret -> !secret.isBlank())
                     .map(KeySeal::new);
             if (known.isEmpty()) {
-                LOG.warning("No LAUREATE_KEY_SEAL is set: the private keys of the secret ballots are stored unsealed"
-                        + " in the database");
+                LOG.warning("No LAUREATE_KEY_SEAL is set: the private keys of the secret ballots and the second"
+                        + " factors' secrets are stored unsealed in the database");
             }
             seal = known;
         }

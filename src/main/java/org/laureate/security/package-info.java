@@ -77,6 +77,8 @@
  *       withdraws the earlier one. The demo data and the tests' fixtures store accounts with known passwords
  *       directly, never through the secretariat's operations; an organisation that registers itself (R3.6) chooses
  *       its own password on the registration page.</li>
+ *   <li>R3.20 The second factor's secret is stored sealed under the server's seal ({@code LAUREATE_KEY_SEAL}, R9.28),
+ *       which is never in the database: a copy of the database and a guessed password still lack the code.</li>
  * </ul>
  */
 package org.laureate.security;

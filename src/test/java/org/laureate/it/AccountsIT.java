@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.laureate.demo.DemoData;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
+import org.laureate.platform.KeySeal;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.boundary.NewAccount;
 import org.laureate.security.boundary.PasswordResetService;
@@ -232,7 +233,7 @@ class AccountsIT {
     }
 
     @Test
-    void r3_10_r3_11_r3_12_r3_13_anExpertSignsInOnlyWithACodeAndEachCodeOnce() {
+    void r3_10_r3_11_r3_12_r3_13_r3_20_anExpertSignsInOnlyWithACodeAndEachCodeOnce() {
         var account = opened(EnumSet.of(Role.EXPERT));
         var username = account.getUsername();
 
@@ -252,6 +253,9 @@ class AccountsIT {
         assertThat(Caller.authenticate(new SecondFactorCredential(username, PASSWORD, first, enrolment.secret())))
                 .isEqualTo(AuthenticationStatus.SUCCESS);
         assertThat(accounts.current()).map(Account::getUsername).contains(username);
+        assertThat(store.sql("SELECT second_factor_secret FROM account WHERE id = ?", account.getId()))
+                .as("R3.20 the secret is stored sealed").singleElement().asString()
+                .startsWith(KeySeal.PREFIX).doesNotContain(enrolment.secret());
         Caller.anonymous();
 
         assertThat(signIn.checkPassword(username, PASSWORD, ADDRESS)).isEqualTo(SignInStep.CODE);

@@ -2,6 +2,7 @@ package org.laureate.security.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.Country;
+import org.laureate.platform.SealedColumn;
 
 /**
  * A person who signs in, with the roles they hold. The password is kept only as a PBKDF2 hash; an account the
@@ -89,7 +91,9 @@ public class Account implements Serializable {
     @Column(name = "email_confirmed")
     private boolean emailConfirmed = true;
 
-    @Column(name = "totp_secret")
+    /** R3.20 Stored sealed under the server's seal, as the ballots' private keys are. */
+    @Column(name = "second_factor_secret")
+    @Convert(converter = SealedColumn.class)
     private String totpSecret;
 
     @Column(name = "totp_last_step")
