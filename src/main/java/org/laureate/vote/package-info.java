@@ -28,8 +28,10 @@
  *       key. R12.15 A member registered present is issued a vote's credentials once, all at once, while it is open:
  *       one per finalist they may vote on and, in "for up to P" mode, exactly P approval credentials; the server
  *       records only (vote, account); the secretariat sees the totals (present, issued, ballots). R12.16 Casts are
- *       audited as counts per vote and day, as in scoring (R9.16). R12.17 In "for up to P" mode a ballot is FOR and
- *       spends an approval credential, each once, so that a member votes for P finalists at most.</li>
+ *       audited as counts per vote and day, as in scoring (R9.16), and written as the rounds' are (R9.27): those of
+ *       the same moment together, in a random order, in a transaction holding ballots only. R12.17 In "for up to P"
+ *       mode a ballot is FOR and spends an approval credential, each once, so that a member votes for P finalists at
+ *       most.</li>
  *   <li>R12.7–R12.9 The count: see {@link org.laureate.vote.control.VoteCount}.</li>
  *   <li>R12.11 The nominees are the petitions chosen by the vote and its run-offs: see
  *       {@link org.laureate.vote.control.VoteChain}; R12.19 a cycle has one final vote (with its run-offs): preparing

@@ -331,9 +331,13 @@ class FinalVoteIT {
                 String.valueOf(response.headers().firstValue("Set-Cookie").isPresent())};
     }
 
-    /** Seven members cast their two ballots each at once over HTTP, without a session: every one counts and says so. */
+    /**
+     * Seven members cast their two ballots each at once over HTTP, without a session: every one counts and says so.
+     * R12.17, R9.27 Three of them also cast a third ballot at the same moment with an approval credential their first
+     * ballot spends: whichever is written first counts, the other is refused as spent, though both may be in one batch.
+     */
     @Test
-    void r12_5_concurrentCastsWithoutASessionAllCountAndEachAnswerSaysSo() throws Exception {
+    void r12_5_r12_17_concurrentCastsWithoutASessionAllCountAndEachAnswerSaysSo() throws Exception {
         var scene = scene(3, 7, 2, false);
         long id = openVote(scene, scene.petitions(), 7).getId();
         var all = new ArrayList<VoteWallet>();
@@ -343,21 +347,44 @@ class FinalVoteIT {
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         var url = URI.create(Caller.base() + "/api/scoring/votes/ballots");
         var pool = Executors.newFixedThreadPool(7);
+        var votesFor = new HashMap<Long, Integer>();
         try {
             var casts = new ArrayList<Callable<String[]>>();
+            var petitions = new ArrayList<Long>();
             for (int seat = 0; seat < 7; seat++) {
                 var wallet = all.get(seat);
-                for (int i = 0; i < 2; i++) {
+                for (int i = 0; i < (seat >= 1 && seat <= 3 ? 3 : 2); i++) {
                     long petition = scene.petition((seat + i) % 3);
-                    int approval = i;
+                    int approval = i % 2;
+                    petitions.add(petition);
                     casts.add(() -> post(client, url, id, petition, wallet.credential(petition),
                             wallet.approval(approval)));
                 }
             }
-            for (var answer : pool.invokeAll(casts)) {
-                assertThat(answer.get()[0]).as(answer.get()[1]).isEqualTo("200");
-                assertThat(answer.get()[1]).contains("\"counted\":true");
-                assertThat(answer.get()[2]).as("no session is opened").isEqualTo("false");
+            var answers = pool.invokeAll(casts);
+            int cast = 0;
+            for (int seat = 0; seat < 7; seat++) {
+                var counted = new ArrayList<Boolean>();
+                for (int i = 0; i < (seat >= 1 && seat <= 3 ? 3 : 2); i++, cast++) {
+                    var answer = answers.get(cast).get();
+                    assertThat(answer[2]).as("no session is opened").isEqualTo("false");
+                    if (answer[1].contains("\"counted\":true")) {
+                        assertThat(answer[0]).isEqualTo("200");
+                        votesFor.merge(petitions.get(cast), 1, Integer::sum);
+                        counted.add(true);
+                    } else {
+                        assertThat(answer[0]).as(answer[1]).isEqualTo("400");
+                        assertThat(answer[1]).contains("vote.error.approvalSpent");
+                        counted.add(false);
+                    }
+                }
+                assertThat(counted.get(1)).as("the ballot with the other approval credential counts").isTrue();
+                if (counted.size() == 3) {
+                    assertThat(counted.get(0)).as("one of two ballots spending one approval credential counts")
+                            .isNotEqualTo(counted.get(2));
+                } else {
+                    assertThat(counted).containsOnly(true);
+                }
             }
         } finally {
             pool.shutdown();
@@ -368,7 +395,9 @@ class FinalVoteIT {
         assertThat(spentTwice[1]).contains("\"counted\":false").contains("vote.error.approvalSpent");
 
         var result = closeAndCount(id);
-        assertThat(result.lines()).extracting(line -> line.votes().votesFor()).containsExactly(5, 5, 4);
+        assertThat(votesFor.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(14);
+        assertThat(result.lines()).allSatisfy(line -> assertThat(line.votes().votesFor())
+                .isEqualTo(votesFor.getOrDefault(line.petition().id(), 0)));
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.laureate.vote.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,9 +23,9 @@ import org.laureate.vote.entity.VoteKey;
  * The anonymous ballot box of the final vote: it takes a ballot on one finalist with that finalist's credential from
  * anyone, without a session, and checks everything itself. R12.5 A ballot is cast or replaced while the vote is open;
  * R12.6 one ballot per credential, a re-cast with the same credential replaces it; R12.17 in "for up to P" mode a
- * ballot is FOR and spends one of the member's P approval credentials, each once; R12.16 each call is a transaction of
- * its own that writes the ballot and nothing else, counted in memory and audited by the day, with the rounds' casts
- * ({@link org.laureate.scoring.boundary.CastCounts}).
+ * ballot is FOR and spends one of the member's P approval credentials, each once; R12.16 casting writes the ballot and
+ * nothing else, with those cast at the same moment ({@link VoteWriter}, R9.27), counted in memory and audited by the
+ * day, with the rounds' casts ({@link org.laureate.scoring.boundary.CastCounts}).
  */
 @Stateless
 @PermitAll
@@ -39,6 +41,9 @@ public class VoteBox {
     VoteKeys keys;
 
     @Inject
+    VoteQueue queue;
+
+    @Inject
     Event<BallotCast> casts;
 
     /** A credential: the prepared token and its signature. */
@@ -49,11 +54,11 @@ public class VoteBox {
      * Casts (or re-casts) a ballot on a finalist with its credential; in "for up to P" mode with an approval credential
      * too, which no other ballot has spent.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CastReceipt cast(long voteId, long nominationId, @NotNull Choice choice, @NotNull Credential credential,
             Credential approval) {
         var vote = openVote(voteId);
         requireCredential(vote, nominationId, credential);
-        var receipt = BlindRsa.receipt(credential.token());
         String approvalReceipt = null;
         if (vote.getMode() == VoteMode.APPROVAL) {
             if (choice != Choice.FOR) {
@@ -64,23 +69,14 @@ public class VoteBox {
             }
             requireCredential(vote, VoteKey.APPROVAL, approval);
             approvalReceipt = BlindRsa.receipt(approval.token());
-            boolean spent = em.createNamedQuery(VoteCast.FIND_BY_APPROVAL, VoteCast.class)
-                    .setParameter("approvalReceipt", approvalReceipt)
-                    .getResultStream()
-                    .anyMatch(other -> !other.getReceiptHash().equals(receipt));
-            if (spent) {
-                throw new BusinessException("vote.error.approvalSpent");
-            }
         }
-        var existing = em.find(VoteCast.class, new VoteCast.Key(voteId, nominationId, receipt));
-        if (existing != null) {
-            existing.replace(choice, approvalReceipt);
-        } else {
-            em.persist(new VoteCast(voteId, nominationId, receipt, choice, approvalReceipt));
+        var written = queue.write(new VoteWriter.Pending(voteId, nominationId, BlindRsa.receipt(credential.token()),
+                choice, approvalReceipt));
+        if (written.refused() != null) {
+            throw written.refused();
         }
-        em.flush();
         casts.fire(new BallotCast(BALLOT, voteId));
-        return new CastReceipt(receipt, existing != null);
+        return written.counted();
     }
 
     /**
