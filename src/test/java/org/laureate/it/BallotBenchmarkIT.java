@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -25,15 +24,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.laureate.council.boundary.CouncilService;
-import org.laureate.demo.DemoData;
 import org.laureate.platform.BlindRsa;
-import org.laureate.platform.Country;
 import org.laureate.scoring.boundary.CredentialService;
 import org.laureate.scoring.boundary.PetitionKeys;
-import org.laureate.scoring.entity.RankingRule;
-import org.laureate.scoring.entity.ScoringRound;
-import org.laureate.security.entity.Account;
 
 /**
  * The secret ballot at scale: the keys of a round of 1,000 petitions, the issuance of every credential to 50 members
@@ -63,12 +56,6 @@ class BallotBenchmarkIT {
     ScoringFixtures fixtures;
 
     @Inject
-    Store store;
-
-    @Inject
-    CouncilService council;
-
-    @Inject
     CredentialService credentials;
 
     @Inject
@@ -78,17 +65,8 @@ class BallotBenchmarkIT {
     void issuanceAndCasting() throws Exception {
         var seededAt = System.nanoTime();
         var cycle = fixtures.cycle(9600, PETITIONS, 3);
-        var members = new ArrayList<Account>();
-        for (int m = 0; m < MEMBERS; m++) {
-            members.add(fixtures.expert("bench" + m, false));
-        }
-        Caller.signIn("admin", DemoData.PASSWORD);
-        for (var member : members) {
-            council.appoint(cycle.cycleId(), member.getId(), false, Country.RU, null);
-        }
-        var round = store.persist(new ScoringRound(cycle.cycleId(), "Нагрузка", Instant.now().minusSeconds(60),
-                Instant.now().plus(Duration.ofDays(1)), ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN,
-                cycle.petitions())).getId();
+        var members = fixtures.seated(cycle.cycleId(), "bench", MEMBERS);
+        var round = fixtures.openRound(cycle, "Нагрузка", Duration.ofDays(1));
         long seeded = millis(seededAt);
 
         var keysAt = System.nanoTime();

@@ -7,19 +7,15 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.laureate.council.boundary.CouncilService;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.decision.boundary.LaureatesAwarded;
 import org.laureate.decision.boundary.LaureatesAwarded.AwardedAuthor;
@@ -28,9 +24,6 @@ import org.laureate.demo.DemoData;
 import org.laureate.platform.Country;
 import org.laureate.scoring.boundary.CredentialService;
 import org.laureate.scoring.boundary.PetitionKeys;
-import org.laureate.scoring.entity.RankingRule;
-import org.laureate.scoring.entity.ScoringRound;
-import org.laureate.security.entity.Account;
 
 /**
  * The data of the cluster's failover test ({@code src/test/cluster/run.sh}, {@link ClusterFailoverIT}), seeded on the
@@ -56,12 +49,6 @@ class ClusterSeedIT {
     ScoringFixtures fixtures;
 
     @Inject
-    Store store;
-
-    @Inject
-    CouncilService council;
-
-    @Inject
     CredentialService credentials;
 
     @Inject
@@ -73,24 +60,10 @@ class ClusterSeedIT {
     @Test
     void seedsTheClustersData() throws Exception {
         var cycle = fixtures.cycle(CycleYears.next(), PETITIONS, 3);
-        var members = new ArrayList<Account>();
-        for (int m = 0; m < MEMBERS; m++) {
-            members.add(fixtures.expert("cluster" + m, false));
-        }
-        Caller.signIn("admin", DemoData.PASSWORD);
-        for (var member : members) {
-            council.appoint(cycle.cycleId(), member.getId(), false, Country.RU, null);
-        }
-        var round = store.persist(new ScoringRound(cycle.cycleId(), "Кластер", Instant.now().minusSeconds(60),
-                Instant.now().plus(Duration.ofDays(2)), ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN,
-                cycle.petitions())).getId();
+        var members = fixtures.seated(cycle.cycleId(), "cluster", MEMBERS);
+        var round = fixtures.openRound(cycle, "Кластер", Duration.ofDays(2));
         assertThat(keys.keys(round)).hasSize(PETITIONS);
-
-        var wallet = new ArrayList<Map<String, Object>>();
-        for (var member : members) {
-            Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
-            wallet.addAll(Wallet.obtain(credentials, round).export());
-        }
+        var wallet = Wallet.exported(credentials, round, members);
 
         Caller.signIn("admin", DemoData.PASSWORD);
         int firstYear = CycleYears.next();

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.laureate.council.entity.CouncilMember;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.nomination.entity.Material;
@@ -19,13 +21,16 @@ import org.laureate.nomination.entity.PublicityForm;
 import org.laureate.organisation.entity.Organisation;
 import org.laureate.organisation.entity.OrganisationKind;
 import org.laureate.platform.Country;
+import org.laureate.scoring.entity.RankingRule;
+import org.laureate.scoring.entity.ScoringRound;
 import org.laureate.security.boundary.PasswordHashing;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
 
 /**
  * What the scoring tests stand on, stored straight through the entities, each call a transaction of its own: a cycle
- * whose call has closed with its admitted petitions, and the accounts of experts and co-chairs.
+ * whose call has closed with its admitted petitions, the accounts of experts and co-chairs, a council of plain members
+ * and an open round.
  */
 @Stateless
 public class ScoringFixtures {
@@ -99,6 +104,33 @@ public class ScoringFixtures {
         em.persist(account);
         em.flush();
         return account;
+    }
+
+    /**
+     * {@code members} new experts seated on the cycle's council as plain Russian members, their usernames starting
+     * with the prefix and their number.
+     */
+    public List<Account> seated(long cycleId, String prefix, int members) {
+        var accounts = new ArrayList<Account>();
+        for (int m = 0; m < members; m++) {
+            var account = expert(prefix + m, false);
+            em.persist(new CouncilMember(cycleId, account.getId(), false, Country.RU, null));
+            accounts.add(account);
+        }
+        em.flush();
+        return accounts;
+    }
+
+    /**
+     * A round on every petition of the cycle, open since a minute ago for {@code open} more, with equal weights and
+     * the trimmed mean: its id.
+     */
+    public long openRound(Seeded cycle, String name, Duration open) {
+        var round = new ScoringRound(cycle.cycleId(), name, Instant.now().minusSeconds(60), Instant.now().plus(open),
+                ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN, cycle.petitions());
+        em.persist(round);
+        em.flush();
+        return round.getId();
     }
 
     /** A statement that changes rows, such as a password reset's loss of the sealed secret. */

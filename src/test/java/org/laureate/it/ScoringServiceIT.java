@@ -123,15 +123,7 @@ class ScoringServiceIT {
     /** A cycle of {@code petitions} petitions publishing from {@code minBallots}, and a council of plain members. */
     private Scene scene(int petitions, int members, int minBallots) {
         var cycle = fixtures.cycle(CycleYears.next(), petitions, minBallots);
-        var accounts = new ArrayList<Account>();
-        for (int i = 0; i < members; i++) {
-            accounts.add(fixtures.expert("member" + i, false));
-        }
-        asAdmin();
-        for (var account : accounts) {
-            council.appoint(cycle.cycleId(), account.getId(), false, Country.RU, null);
-        }
-        return new Scene(cycle, accounts);
+        return new Scene(cycle, fixtures.seated(cycle.cycleId(), "member", members));
     }
 
     private static void asAdmin() {

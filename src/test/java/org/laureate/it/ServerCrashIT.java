@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -42,15 +41,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.laureate.council.boundary.CouncilService;
-import org.laureate.demo.DemoData;
 import org.laureate.platform.BlindRsa;
-import org.laureate.platform.Country;
 import org.laureate.scoring.boundary.CredentialService;
 import org.laureate.scoring.boundary.PetitionKeys;
-import org.laureate.scoring.entity.RankingRule;
-import org.laureate.scoring.entity.ScoringRound;
-import org.laureate.security.entity.Account;
 
 /**
  * R9.15 A server killed with {@code kill -9} while 50 ballots are being cast on it loses none it acknowledged and
@@ -77,12 +70,6 @@ class ServerCrashIT {
     ScoringFixtures fixtures;
 
     @Inject
-    Store store;
-
-    @Inject
-    CouncilService council;
-
-    @Inject
     CredentialService credentials;
 
     @Inject
@@ -105,25 +92,10 @@ class ServerCrashIT {
     @Order(1)
     void seedsARoundAndItsCredentials() throws IOException {
         var cycle = fixtures.cycle(CycleYears.next(), PETITIONS, 3);
-        var members = new ArrayList<Account>();
-        for (int m = 0; m < MEMBERS; m++) {
-            members.add(fixtures.expert("crash" + m, false));
-        }
-        Caller.signIn("admin", DemoData.PASSWORD);
-        for (var member : members) {
-            council.appoint(cycle.cycleId(), member.getId(), false, Country.RU, null);
-        }
-        var round = store.persist(new ScoringRound(cycle.cycleId(), "Сбой сервера", Instant.now().minusSeconds(60),
-                Instant.now().plus(Duration.ofDays(1)), ScoringRound.equalWeights(), RankingRule.TRIMMED_MEAN,
-                cycle.petitions())).getId();
+        var members = fixtures.seated(cycle.cycleId(), "crash", MEMBERS);
+        var round = fixtures.openRound(cycle, "Сбой сервера", Duration.ofDays(1));
         assertThat(keys.keys(round)).hasSize(PETITIONS);
-
-        var wallet = new ArrayList<Map<String, Object>>();
-        for (var member : members) {
-            Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
-            wallet.addAll(Wallet.obtain(credentials, round).export());
-        }
-        Caller.anonymous();
+        var wallet = Wallet.exported(credentials, round, members);
         Files.createDirectories(seedFile().getParent());
         new ObjectMapper().writeValue(seedFile().toFile(), Map.of("round", round, "credentials", wallet));
         assertThat(wallet).hasSize(PETITIONS * MEMBERS);

@@ -1,5 +1,6 @@
 package org.laureate.it;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import org.laureate.scoring.boundary.BallotBox;
 import org.laureate.scoring.boundary.CastReceipt;
 import org.laureate.scoring.boundary.CredentialService;
 import org.laureate.scoring.entity.Criterion;
+import org.laureate.security.entity.Account;
 
 /**
  * A member's credentials of one round, obtained as the member's browser obtains them (blinded here, signed by the
@@ -43,6 +45,20 @@ final class Wallet {
         signatures.forEach((petition, signature) -> credentials.put(petition,
                 BlindClient.finalize(keys.get(petition), blinded.get(petition), signature)));
         return new Wallet(round, credentials);
+    }
+
+    /**
+     * The credentials of the round of each member in turn, signed in as that member, exported as their browsers
+     * export them; the caller is anonymous afterwards.
+     */
+    static List<Map<String, Object>> exported(CredentialService service, long round, List<Account> members) {
+        var all = new ArrayList<Map<String, Object>>();
+        for (var member : members) {
+            Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
+            all.addAll(obtain(service, round).export());
+        }
+        Caller.anonymous();
+        return all;
     }
 
     /** Casts a ballot on a petition as the anonymous caller. */
