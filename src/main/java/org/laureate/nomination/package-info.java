@@ -42,6 +42,8 @@
  *   <li>R4.32 The secretariat's registry holds every petition of every cycle except the drafts.</li>
  *   <li>R4.33 The registry's search finds a text, whatever its case, in the work's title or an author's name.</li>
  *   <li>R4.34 Exports are CSV (UTF-8 with a byte order mark, no cell read as a formula) and XLSX.</li>
+ *   <li>R4.35 A save of a petition is written whole or not at all: a server that stops at any moment keeps every save
+ *       it has answered "saved" to, and no part of one it has not.</li>
  * </ul>
  */
 package org.laureate.nomination;

@@ -94,6 +94,16 @@ public class PetitionSeeds {
         return nomination;
     }
 
+    /** A draft petition of the organisation in the cycle, started at {@code now}, with its reasons. */
+    public Nomination draft(long cycleId, long organisationId, Instant now) {
+        var nomination = Nomination.draft(em.find(AwardCycle.class, cycleId),
+                em.find(Organisation.class, organisationId), now);
+        nomination.giveReasons("Умацаванне сяброўства народаў", now);
+        em.persist(nomination);
+        em.flush();
+        return nomination;
+    }
+
     public Nomination find(long id) {
         var nomination = em.find(Nomination.class, id);
         em.refresh(nomination);

@@ -21,16 +21,19 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,16 +44,20 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.laureate.cycle.boundary.CycleService;
 import org.laureate.platform.BlindRsa;
+import org.laureate.platform.Country;
 import org.laureate.scoring.boundary.CredentialService;
 import org.laureate.scoring.boundary.PetitionKeys;
 
 /**
- * R9.15 A server killed with {@code kill -9} while 50 ballots are being cast on it loses none it acknowledged and
- * leaves no half-written ballot: a second Payara Micro, started on the suite's database from the released WAR, takes
- * the casts of five members until a third of them have been acknowledged, and is then killed; every acknowledged
- * ballot is in the database with all its scores, and the casts it never answered, cast again on the suite's server,
- * count once each. Prints the figure.
+ * R9.15, R4.35 A server killed with {@code kill -9} while 50 ballots are being cast on it and petitions saved loses
+ * nothing it acknowledged and leaves nothing half-written: a second Payara Micro, started on the suite's database from
+ * the released WAR, takes the casts of five members and the saves of five organisations editing their petitions'
+ * reasons, one save after another, until a third of the casts and some saves have been acknowledged, and is then
+ * killed; every acknowledged ballot is in the database with all its scores, the casts it never answered, cast again on
+ * the suite's server, count once each, and each petition holds, whole, the text of its last acknowledged save or of
+ * the one the kill cut short. Prints the figure.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,6 +65,9 @@ class ServerCrashIT {
 
     private static final int PETITIONS = 10;
     private static final int MEMBERS = 5;
+    private static final int EDITORS = 5;
+    /** The password of the organisations' users that {@link PetitionSeeds} creates. */
+    private static final String EDITOR_PASSWORD = "a long password";
     private static final String[] CRITERIA = {"ARTISTIC_MERIT", "FRIENDSHIP", "SIGNIFICANCE"};
     private static final Duration START_PATIENCE = Duration.ofMinutes(5);
 
@@ -75,6 +85,12 @@ class ServerCrashIT {
     @Inject
     PetitionKeys keys;
 
+    @Inject
+    PetitionSeeds petitions;
+
+    @Inject
+    CycleService cycles;
+
     @ArquillianResource
     URL deployed;
 
@@ -87,7 +103,10 @@ class ServerCrashIT {
                 "server-crash-" + System.getenv().getOrDefault("IT_DB_NAME", "it")).resolve("seed.json");
     }
 
-    /** Inside the suite's server: a round of ten petitions, its keys, and five members' credentials of it. */
+    /**
+     * Inside the suite's server: a round of ten petitions, its keys, and five members' credentials of it; five
+     * organisations, each with a draft petition in the current cycle.
+     */
     @Test
     @Order(1)
     void seedsARoundAndItsCredentials() throws IOException {
@@ -96,8 +115,18 @@ class ServerCrashIT {
         var round = fixtures.openRound(cycle, "Сбой сервера", Duration.ofDays(1));
         assertThat(keys.keys(round)).hasSize(PETITIONS);
         var wallet = Wallet.exported(credentials, round, members);
+        var current = cycles.current().orElseThrow();
+        var editors = new ArrayList<Map<String, Object>>();
+        for (int o = 0; o < EDITORS; o++) {
+            var username = "crash-org-" + UUID.randomUUID().toString().substring(0, 8);
+            var organisation = petitions.organisation("Союз сбоя " + username, o % 2 == 0 ? Country.BY : Country.RU,
+                    username);
+            var draft = petitions.draft(current.getId(), organisation.getId(), Instant.now());
+            editors.add(Map.of("username", username, "petition", draft.getId()));
+        }
         Files.createDirectories(seedFile().getParent());
-        new ObjectMapper().writeValue(seedFile().toFile(), Map.of("round", round, "credentials", wallet));
+        new ObjectMapper().writeValue(seedFile().toFile(),
+                Map.of("round", round, "credentials", wallet, "editors", editors));
         assertThat(wallet).hasSize(PETITIONS * MEMBERS);
     }
 
@@ -105,13 +134,15 @@ class ServerCrashIT {
     @Test
     @Order(2)
     @RunAsClient
-    void r9_15_aServerKilledMidCastLosesNoAcknowledgedBallotAndWritesNoHalfOne() throws Exception {
+    void r9_15_r4_35_aServerKilledMidCastAndMidSaveLosesNothingAcknowledgedAndWritesNothingHalf() throws Exception {
         var url = System.getenv("LAUREATE_DB_URL");
         assumeTrue(url != null && url.startsWith("jdbc:mysql:"), "the suite runs on MySQL or MariaDB");
         var seed = new ObjectMapper().readTree(seedFile().toFile());
         long round = seed.get("round").asLong();
         var wallet = new ArrayList<JsonNode>();
         seed.get("credentials").forEach(wallet::add);
+        var editors = new ArrayList<JsonNode>();
+        seed.get("editors").forEach(editors::add);
 
         int port;
         try (var socket = new ServerSocket(0)) {
@@ -133,14 +164,38 @@ class ServerCrashIT {
         var crashed = "http://127.0.0.1:" + port;
         var acknowledged = ConcurrentHashMap.<String>newKeySet();
         var unanswered = new ArrayList<JsonNode>();
+        // for each petition, the number of its last save the server answered "saved" to
+        var saved = new ConcurrentHashMap<Long, Integer>();
+        var savesAnswered = new AtomicInteger();
         int killedAfter;
+        int savesBeforeKill;
         try {
             assertThat(ready.await(START_PATIENCE.toSeconds(), TimeUnit.SECONDS))
                     .as("the second server says it is ready within %s", START_PATIENCE).isTrue();
             assertThat(client.send(HttpRequest.newBuilder(URI.create(crashed + "/health/ready")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode()).as("its readiness").isEqualTo(200);
             var killAt = new CountDownLatch(wallet.size() / 3);
-            var pool = Executors.newFixedThreadPool(16);
+            var savesAt = new CountDownLatch(2 * EDITORS);
+            var pool = Executors.newFixedThreadPool(16 + EDITORS);
+            var saves = new ArrayList<Future<?>>();
+            for (var editor : editors) {
+                var session = PetitionEditor.open(crashed, editor.get("username").asText(), EDITOR_PASSWORD);
+                long petition = editor.get("petition").asLong();
+                saves.add(pool.submit(() -> {
+                    try {
+                        for (int n = 1; n <= 1_000; n++) {
+                            if (session.saveReasons(reasons(petition, n))) {
+                                saved.put(petition, n);
+                                savesAnswered.incrementAndGet();
+                                savesAt.countDown();
+                            }
+                        }
+                    } catch (IOException cut) {
+                        // the server was killed: this editor's saves end here
+                    }
+                    return null;
+                }));
+            }
             var casts = new ArrayList<Future<Boolean>>();
             for (var credential : wallet) {
                 casts.add(pool.submit(() -> {
@@ -158,8 +213,13 @@ class ServerCrashIT {
                 }));
             }
             assertThat(killAt.await(5, TimeUnit.MINUTES)).as("a third of the casts acknowledged").isTrue();
+            assertThat(savesAt.await(5, TimeUnit.MINUTES)).as("some saves acknowledged").isTrue();
             server.destroyForcibly();
             killedAfter = acknowledged.size();
+            savesBeforeKill = savesAnswered.get();
+            for (var save : saves) {
+                save.get(2, TimeUnit.MINUTES);
+            }
             for (int i = 0; i < casts.size(); i++) {
                 if (!casts.get(i).get(2, TimeUnit.MINUTES)) {
                     unanswered.add(wallet.get(i));
@@ -176,6 +236,15 @@ class ServerCrashIT {
         var half = afterKill.stream().filter(ballot -> ballot.scores() != CRITERIA.length).count();
         assertThat(lost).as("acknowledged ballots missing after the kill").isZero();
         assertThat(half).as("ballots written without all their scores").isZero();
+        for (var editor : editors) {
+            long petition = editor.get("petition").asLong();
+            int last = saved.getOrDefault(petition, 0);
+            var stored = storedReasons(petition);
+            assertThat(List.of(reasons(petition, last), reasons(petition, last + 1)))
+                    .as("petition %d after its save %d was acknowledged: the text of that save or of the next, whole",
+                            petition, last)
+                    .contains(stored);
+        }
 
         var base = Deployments.base(deployed);
         for (var credential : unanswered) {
@@ -189,9 +258,10 @@ class ServerCrashIT {
         assertThat(afterRecast).allMatch(ballot -> ballot.scores() == CRITERIA.length);
         System.out.printf(Locale.ROOT, "server killed mid-cast: %d ballots cast by 16 clients, the server killed after"
                 + " %d acknowledgements; %d acknowledged in all, %d unanswered and cast again; in the database %d"
-                + " ballots after the kill, %d lost, %d half-written; %d after the second casts, none doubled%n",
+                + " ballots after the kill, %d lost, %d half-written; %d after the second casts, none doubled;"
+                + " %d petition saves by %d organisations acknowledged before the kill, none lost or half-written%n",
                 wallet.size(), killedAfter, acknowledged.size(), unanswered.size(), afterKill.size(), lost, half,
-                afterRecast.size());
+                afterRecast.size(), savesBeforeKill, EDITORS);
     }
 
     /**
@@ -232,6 +302,27 @@ class ServerCrashIT {
 
     private static String receipt(JsonNode credential) {
         return BlindRsa.receipt(Base64.getUrlDecoder().decode(credential.get("token").asText()));
+    }
+
+    /**
+     * The reasons of a petition's n-th save (the seeded ones before the first): long enough that a write cut short
+     * would show.
+     */
+    private static String reasons(long petition, int n) {
+        return n == 0 ? "Умацаванне сяброўства народаў"
+                : "Обоснование " + petition + "-" + n + ": " + "укрепление дружбы народов. ".repeat(200) + "Конец.";
+    }
+
+    /** A petition's reasons as the database holds them. */
+    private static String storedReasons(long petition) throws SQLException {
+        try (var connection = DriverManager.getConnection(System.getenv("LAUREATE_DB_URL"),
+                System.getenv("LAUREATE_DB_USER"), System.getenv("LAUREATE_DB_PASSWORD"));
+                var query = connection.prepareStatement("SELECT reasons FROM nomination WHERE id = ?")) {
+            query.setLong(1, petition);
+            try (var result = query.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        }
     }
 
     /** A ballot row of the database: its receipt and how many scores it holds. */
