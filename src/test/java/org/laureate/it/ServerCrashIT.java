@@ -54,7 +54,7 @@ import org.laureate.scoring.boundary.PetitionKeys;
  * R9.15, R4.35 A server killed with {@code kill -9} while 50 ballots are being cast on it and petitions saved loses
  * nothing it acknowledged and leaves nothing half-written: a second Payara Micro, started on the suite's database from
  * the released WAR, takes the casts of five members and the saves of five organisations editing their petitions'
- * reasons, one save after another, until a third of the casts and some saves have been acknowledged, and is then
+ * reasons, one save after another, until a third of the casts and ten saves have been acknowledged, and is then
  * killed; every acknowledged ballot is in the database with all its scores, the casts it never answered, cast again on
  * the suite's server, count once each, and each petition holds, whole, the text of its last acknowledged save or of
  * the one the kill cut short. Prints the figure.
@@ -109,7 +109,7 @@ class ServerCrashIT {
      */
     @Test
     @Order(1)
-    void seedsARoundAndItsCredentials() throws IOException {
+    void seedsARoundItsCredentialsAndDraftPetitions() throws IOException {
         var cycle = fixtures.cycle(CycleYears.next(), PETITIONS, 3);
         var members = fixtures.seated(cycle.cycleId(), "crash", MEMBERS);
         var round = fixtures.openRound(cycle, "Сбой сервера", Duration.ofDays(1));
