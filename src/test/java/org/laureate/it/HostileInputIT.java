@@ -10,7 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,14 @@ class HostileInputIT {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final String SCRIPT = "<script>alert(1)</script>";
+    /** The password of the organisations' users that {@link PetitionSeeds} creates. */
+    private static final String PETITION_PASSWORD = "a long password";
+    /** Characters no stored text may hold: controls but tab and line breaks, and the bidi controls. */
+    /** Characters no name may hold: controls, line breaks included, the bidi controls and the invisible ones. */
+    private static final Pattern NOT_IN_NAMES =
+            Pattern.compile("[\\p{Cc}\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2069\\uFEFF]");
+    private static final Pattern HIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E"
+            + "\\u2066-\\u2069]");
 
     /** The hostile values, each raw (already URL-encoded where it must stay invalid). */
     private static final Map<String, String> VALUES = new LinkedHashMap<>();
@@ -55,6 +67,35 @@ class HostileInputIT {
         VALUES.put("invalid utf-8", "%C3%28%FF%FE");
         VALUES.put("el expression", enc("#{request.getSession().invalidate()}${7*7}"));
         VALUES.put("html entity", enc("&lt;script&gt;&#x3C;b&#x3E;"));
+    }
+
+    /** Bodies sent to the ballot box that are no ballot, by what is wrong with them. */
+    private static final Map<String, byte[]> BALLOTS = new LinkedHashMap<>();
+
+    static {
+        var ballot = "{\"round\":%s,\"petition\":1,\"scores\":{%s},\"token\":\"%s\",\"signature\":\"c2ln\"}";
+        var valid = "\"ARTISTIC_MERIT\":7,\"FRIENDSHIP\":8,\"SIGNIFICANCE\":9";
+        BALLOTS.put("not json", "{\"round\":".getBytes(StandardCharsets.UTF_8));
+        BALLOTS.put("empty", new byte[0]);
+        BALLOTS.put("null", "null".getBytes(StandardCharsets.UTF_8));
+        BALLOTS.put("array", "[1,2,3]".getBytes(StandardCharsets.UTF_8));
+        BALLOTS.put("round not a number", ballot.formatted("\"abc\"", valid, "dG9rZW4").getBytes(
+                StandardCharsets.UTF_8));
+        BALLOTS.put("round of no round", ballot.formatted("999999999", valid, "dG9rZW4").getBytes(
+                StandardCharsets.UTF_8));
+        for (var score : List.of("0", "11", "-1", "2147483648", "7.5", "\"7\"", "null", "1e9")) {
+            BALLOTS.put("score " + score, ballot.formatted("1", valid.replace("7", score), "dG9rZW4").getBytes(
+                    StandardCharsets.UTF_8));
+        }
+        BALLOTS.put("unknown criterion", ballot.formatted("1", "\"NOPE\":5", "dG9rZW4").getBytes(
+                StandardCharsets.UTF_8));
+        BALLOTS.put("token not base64url", ballot.formatted("1", valid, "!!!").getBytes(StandardCharsets.UTF_8));
+        BALLOTS.put("no token", ("{\"round\":1,\"petition\":1,\"scores\":{" + valid + "}}").getBytes(
+                StandardCharsets.UTF_8));
+        BALLOTS.put("oversize", ballot.formatted("1", valid, "A".repeat(2_000_000)).getBytes(
+                StandardCharsets.UTF_8));
+        BALLOTS.put("invalid utf-8", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', ':', '1', '}'});
+        BALLOTS.put("wrong type", ballot.formatted("1", valid, "dG9rZW4").getBytes(StandardCharsets.UTF_8));
     }
 
     @Deployment
@@ -198,5 +239,190 @@ class HostileInputIT {
                 cases, refused.size(), keptAsText.size(), failures.size());
         assertThat(cases).isGreaterThanOrEqualTo(200);
         assertThat(failures).as("500s, echoed markup, hostile usernames taken").isEmpty();
+    }
+
+    /**
+     * The petition's steps (its reasons, its work, an author, a link among its materials) as its organisation's user
+     * edits them, each field given each hostile value with the others valid; the secret ballot's endpoint given bodies
+     * that are not ballots; a view state of another session and none at all. The reasons and title of a refused save
+     * stay as they were; none that is kept holds a control or bidi character; a valid save still succeeds afterwards.
+     */
+    @Test
+    void hostileInputIntoAPetitionAndTheBallotBoxIsRefusedCleanlyOrKeptAsText() throws Exception {
+        var draft = Browser.fetch(base() + "/it/draft-petition").split("\n");
+        var editor = PetitionEditor.open(base(), draft[0], PETITION_PASSWORD);
+        long petition = Long.parseLong(draft[1].strip());
+        var petitions = new ArrayList<>(List.of(petition));
+
+        var work = new LinkedHashMap<String, String>();
+        work.put("title", enc("Песни военных лет"));
+        work.put("artField_input", "MUSIC");
+        work.put("publicityForm_input", "PREMIERE");
+        work.put("madePublicOn", enc("09.05.2025"));
+        work.put("description", enc("Цикл песен"));
+        var reasons = Map.of("text", enc("Укрепление дружбы народов"));
+        for (var value : VALUES.entrySet()) {
+            var before = stored(petition);
+            var response = editor.submit("reasons", "save", Map.of("text", value.getValue()));
+            judgeStored("petition reasons × " + value.getKey(), response, petition, before);
+            for (var field : work.keySet()) {
+                var fields = new LinkedHashMap<>(work);
+                fields.put(field, value.getValue());
+                before = stored(petition);
+                judgeStored("petition work " + field + " × " + value.getKey(),
+                        editor.submit("work", "save", fields), petition, before);
+            }
+        }
+
+        var link = new LinkedHashMap<String, String>();
+        link.put("linkTitle", enc("Запись концерта"));
+        link.put("linkUrl", enc("https://example.org/concert"));
+        var links = new LinkedHashMap<>(VALUES);
+        links.put("javascript url", enc("javascript:alert(1)"));
+        links.put("data url", enc("data:text/html,<script>alert(1)</script>"));
+        links.put("file url", enc("file:///etc/passwd"));
+        for (var value : links.entrySet()) {
+            for (var field : link.keySet()) {
+                var fields = new LinkedHashMap<>(link);
+                fields.put(field, value.getValue());
+                var response = editor.submit("materials", "addLink", fields);
+                judge("petition link " + field + " × " + value.getKey(), response, showsAnError(response));
+            }
+        }
+        assertThat(storedLinks(petition)).as("links kept that are not http(s)").allMatch(url -> url.startsWith(
+                "https://") || url.startsWith("http://"));
+
+        var author = new LinkedHashMap<String, String>();
+        author.put("fullNameRu", enc("Иван Мисько"));
+        author.put("fullNameBe", enc("Іван Місько"));
+        author.put("bornOn", enc("08.03.1965"));
+        author.put("citizenship_input", "BY");
+        author.put("postAndTitles", enc("Композитор"));
+        author.put("biography", enc("Родился в Минске"));
+        for (var field : author.keySet()) {
+            // a petition of its own for each field: the authors kept would otherwise fill the collective's places
+            var own = Browser.fetch(base() + "/it/draft-petition").split("\n");
+            var authors = PetitionEditor.open(base(), own[0], PETITION_PASSWORD);
+            petitions.add(Long.parseLong(own[1].strip()));
+            for (var value : VALUES.entrySet()) {
+                var fields = new LinkedHashMap<>(author);
+                fields.put(field, value.getValue());
+                var response = authors.submit("nominees", "add", fields);
+                judge("petition author " + field + " × " + value.getKey(), response, showsAnError(response));
+            }
+        }
+
+        assertThat(storedTexts(petitions, "SELECT full_name_ru, full_name_be FROM nominee WHERE nomination_id = ?",
+                "SELECT title FROM material WHERE nomination_id = ?"))
+                .as("names of authors and titles of materials kept with a character that hides or breaks them")
+                .noneMatch(name -> NOT_IN_NAMES.matcher(name).find());
+        assertThat(storedTexts(petitions, "SELECT post_and_titles FROM nominee WHERE nomination_id = ?"))
+                .as("posts, a line of text, kept with a line break or a hidden character")
+                .noneMatch(post -> HIDDEN.matcher(post).find() || post.contains("\n") || post.contains("\r"));
+
+        var other = PetitionEditor.open(base(), Browser.fetch(base() + "/it/draft-petition").split("\n")[0],
+                PETITION_PASSWORD);
+        var before = stored(petition);
+        judgeStored("petition reasons × another session's view state",
+                editor.submit("reasons", "save", reasons, other.viewState()), petition, before);
+        judgeStored("petition reasons × no view state", editor.submit("reasons", "save", reasons, null), petition,
+                before);
+        // the view state another session's page carries does not open this one's petition
+        var replayed = other.submit("reasons", "save", Map.of("text", enc("Чужое обоснование")), editor.viewState());
+        judge("petition × view state replayed by another session", replayed, !PetitionEditor.saved(replayed));
+        assertThat(stored(petition)).as("the petition after the foreign view states").isEqualTo(before);
+
+        for (var body : BALLOTS.entrySet()) {
+            var response = client.send(HttpRequest.newBuilder(URI.create(base() + "/api/scoring/ballots"))
+                    .header("Content-Type", body.getKey().startsWith("wrong type") ? "text/plain" : "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.getValue())).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            judge("ballot " + body.getKey(), response, response.statusCode() >= 400 && response.statusCode() < 500
+                    && !response.body().isBlank());
+        }
+
+        assertThat(PetitionEditor.saved(editor.submit("reasons", "save", reasons))).as("a valid save afterwards")
+                .isTrue();
+        var cases = refused.size() + keptAsText.size() + failures.size();
+        System.out.printf("Hostile input into a petition and the ballot box: %d cases / %d refused cleanly / %d kept"
+                + " as text / %d 500s, leaks or changes by a refused save%n", cases, refused.size(), keptAsText.size(),
+                failures.size());
+        assertThat(failures).as("500s, echoed markup, stored control characters, changes by a refused save")
+                .isEmpty();
+    }
+
+    /**
+     * Judges a save of the petition's reasons or work: a refused one leaves both as they were, a kept one stores no
+     * control or bidi character.
+     */
+    private void judgeStored(String name, HttpResponse<String> response, long petition, List<String> before)
+            throws SQLException {
+        var refusedSave = showsAnError(response) || !PetitionEditor.saved(response);
+        judge(name, response, refusedSave);
+        var after = stored(petition);
+        if (refusedSave && !after.equals(before)) {
+            failures.add(name + ": refused, yet the petition changed");
+        }
+        if (after.stream().anyMatch(text -> text != null && HIDDEN.matcher(text).find())) {
+            failures.add(name + ": a control or bidi character stored");
+        }
+    }
+
+    /** The petition's reasons, title and description as the database holds them. */
+    private static List<String> stored(long petition) throws SQLException {
+        try (var connection = database();
+                var query = connection.prepareStatement(
+                        "SELECT reasons, work_title, work_description FROM nomination WHERE id = ?")) {
+            query.setLong(1, petition);
+            try (var result = query.executeQuery()) {
+                assertThat(result.next()).as("petition %d", petition).isTrue();
+                return Arrays.asList(result.getString(1), result.getString(2), result.getString(3));
+            }
+        }
+    }
+
+    /** The texts that the queries (of one petition's id each) find for the petitions, every column. */
+    private static List<String> storedTexts(List<Long> petitions, String... queries) throws SQLException {
+        var texts = new ArrayList<String>();
+        try (var connection = database()) {
+            for (var sql : queries) {
+                try (var query = connection.prepareStatement(sql)) {
+                    for (long petition : petitions) {
+                        query.setLong(1, petition);
+                        try (var result = query.executeQuery()) {
+                            while (result.next()) {
+                                for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                                    if (result.getString(column) != null) {
+                                        texts.add(result.getString(column));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** The addresses of the petition's links. */
+    private static List<String> storedLinks(long petition) throws SQLException {
+        var urls = new ArrayList<String>();
+        try (var connection = database();
+                var query = connection.prepareStatement("SELECT url FROM material WHERE nomination_id = ?"
+                        + " AND url IS NOT NULL")) {
+            query.setLong(1, petition);
+            try (var result = query.executeQuery()) {
+                while (result.next()) {
+                    urls.add(result.getString(1));
+                }
+            }
+        }
+        return urls;
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getenv("LAUREATE_DB_URL"), System.getenv("LAUREATE_DB_USER"),
+                System.getenv("LAUREATE_DB_PASSWORD"));
     }
 }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * An organisation's user editing the petition as the browser does, over HTTP: the sign-in form, the petition page,
@@ -41,13 +40,14 @@ final class PetitionEditor {
             InterruptedException {
         var editor = new PetitionEditor(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build(), base);
-        var signIn = new LinkedHashMap<String, String>();
-        signIn.put("login", "login");
-        signIn.put("login:submit", "");
-        signIn.put("login:username", username);
-        signIn.put("login:password", password);
-        signIn.put("jakarta.faces.ViewState", viewState(editor.get("/login.xhtml").body()));
-        var signedIn = editor.post("/login.xhtml", signIn, false);
+        var signIn = new StringBuilder();
+        append(signIn, "login", "login");
+        append(signIn, "login:submit", "");
+        append(signIn, "login:username", URLEncoder.encode(username, StandardCharsets.UTF_8));
+        append(signIn, "login:password", URLEncoder.encode(password, StandardCharsets.UTF_8));
+        append(signIn, "jakarta.faces.ViewState",
+                URLEncoder.encode(viewState(editor.get("/login.xhtml").body()), StandardCharsets.UTF_8));
+        var signedIn = editor.post("/login.xhtml", signIn.toString(), false);
         if (signedIn.statusCode() != 302 && signedIn.statusCode() != 303) {
             throw new IllegalStateException(username + " is not signed in: " + signedIn.statusCode());
         }
@@ -61,17 +61,55 @@ final class PetitionEditor {
 
     /** Saves the petition's reasons: true once the server has answered that the draft is saved. */
     boolean saveReasons(String text) throws IOException, InterruptedException {
-        var save = new LinkedHashMap<String, String>();
-        save.put("jakarta.faces.partial.ajax", "true");
-        save.put("jakarta.faces.source", "steps:reasons:save");
-        save.put("jakarta.faces.partial.execute", "steps:reasons");
-        save.put("jakarta.faces.partial.render", "steps:reasons");
-        save.put("steps:reasons:save", "steps:reasons:save");
-        save.put("steps:reasons", "steps:reasons");
-        save.put("steps:reasons:text", text);
-        save.put("jakarta.faces.ViewState", viewState);
-        var response = post(PAGE, save, true);
+        return saved(submit("reasons", "save", Map.of("text", URLEncoder.encode(text, StandardCharsets.UTF_8))));
+    }
+
+    /** Whether the answer says that the draft is saved. */
+    static boolean saved(HttpResponse<String> response) {
         return response.statusCode() == 200 && SAVED.stream().anyMatch(response.body()::contains);
+    }
+
+    /**
+     * Presses the button {@code button} of the step's form {@code form} ("reasons", "work", "nominees", "materials")
+     * by the page's Ajax request, with the form's fields by their ids in the form, each value as it goes on the wire
+     * (URL-encoded, or bytes that are not UTF-8 at all); answers the server's partial response.
+     */
+    HttpResponse<String> submit(String form, String button, Map<String, String> encodedFields) throws IOException,
+            InterruptedException {
+        return submit(form, button, encodedFields, viewState);
+    }
+
+    /** As {@link #submit(String, String, Map)}, with another view state, or none when it is null. */
+    HttpResponse<String> submit(String form, String button, Map<String, String> encodedFields, String state)
+            throws IOException, InterruptedException {
+        var formId = "steps:" + form;
+        var source = formId + ":" + button;
+        var body = new StringBuilder();
+        var fixed = new LinkedHashMap<String, String>();
+        fixed.put("jakarta.faces.partial.ajax", "true");
+        fixed.put("jakarta.faces.source", source);
+        fixed.put("jakarta.faces.partial.execute", formId);
+        fixed.put("jakarta.faces.partial.render", formId);
+        fixed.put(source, source);
+        fixed.put(formId, formId);
+        if (state != null) {
+            fixed.put("jakarta.faces.ViewState", state);
+        }
+        fixed.forEach((name, value) -> append(body, name, URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        encodedFields.forEach((name, value) -> append(body, formId + ":" + name, value));
+        return post(PAGE, body.toString(), true);
+    }
+
+    private static void append(StringBuilder body, String name, String encodedValue) {
+        if (!body.isEmpty()) {
+            body.append('&');
+        }
+        body.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=').append(encodedValue);
+    }
+
+    /** The view state of this session's petition page. */
+    String viewState() {
+        return viewState;
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -79,10 +117,8 @@ final class PetitionEditor {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax) throws IOException,
+    private HttpResponse<String> post(String path, String body, boolean ajax) throws IOException,
             InterruptedException {
-        var body = fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));

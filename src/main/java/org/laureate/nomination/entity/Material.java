@@ -87,11 +87,11 @@ public class Material implements Serializable {
         return material;
     }
 
-    /** A link to audio or video published elsewhere. */
+    /** A link to audio or video published elsewhere; its title loses what a file's name loses. */
     public static Material link(String title, String url, Instant now) {
         var material = new Material();
         material.kind = MaterialKind.LINK;
-        material.title = title;
+        material.title = Text.cleanName(title);
         material.url = url;
         material.addedAt = now;
         return material;

@@ -15,8 +15,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.laureate.platform.Text;
 
-/** One author of a nominated work, with the name as written in Russian and, optionally, in Belarusian. */
+/**
+ * One author of a nominated work, with the name as written in Russian and, optionally, in Belarusian; the names lose
+ * control, bidirectional and invisible characters, as names do ({@link Text#cleanName}).
+ */
 @Entity
 @Table(name = "nominee")
 public class Nominee implements Serializable {
@@ -63,8 +67,8 @@ public class Nominee implements Serializable {
 
     public Nominee(String fullNameRu, String fullNameBe, LocalDate bornOn, String citizenship, String postAndTitles,
             String biography) {
-        this.fullNameRu = fullNameRu;
-        this.fullNameBe = blankToNull(fullNameBe);
+        this.fullNameRu = Text.cleanName(fullNameRu);
+        this.fullNameBe = blankToNull(Text.cleanName(fullNameBe));
         this.bornOn = bornOn;
         this.citizenship = citizenship;
         this.postAndTitles = blankToNull(postAndTitles);

@@ -1,6 +1,8 @@
 package org.laureate.platform.web;
 
 import jakarta.json.Json;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,8 +22,8 @@ import org.laureate.platform.Localizable;
  * Every refusal of the HTTP endpoints as problem details (RFC 9457, {@code application/problem+json}) in the caller's
  * language (Accept-Language: Russian, Belarusian or English), never an HTML page: a broken rule is a 400 with its
  * message; a query parameter that cannot be read (a page number "abc") is a 400, not the 404 that JAX-RS gives it by
- * default; a database that cannot be reached is a 503 with {@code Retry-After}; anything unexpected is a 500 that names
- * nothing of the server, its cause logged.
+ * default, and so is a body that is not the JSON the endpoint reads; a database that cannot be reached is a 503 with
+ * {@code Retry-After}; anything unexpected is a 500 that names nothing of the server, its cause logged.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -47,6 +49,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 status = Response.Status.BAD_REQUEST.getStatusCode();
             }
             return problem(status, bundle, null);
+        }
+        if (thrown instanceof ProcessingException && thrown.getCause() instanceof JsonbException) {
+            // a body that is not the JSON the endpoint reads: not JSON at all, or another shape
+            return problem(Response.Status.BAD_REQUEST.getStatusCode(), bundle, null);
         }
         if (DatabaseOutageFilter.isDatabaseOutage(thrown)) {
             return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), bundle, null))

@@ -159,4 +159,13 @@ class NominationTest {
         refused(() -> Nomination.draft(Petitions.cycle(), Petitions.verified(Country.BY), AFTER_CALL),
                 "nomination.error.callClosed");
     }
+
+    @Test
+    void theNamesOfAuthorsAndTheTitlesOfLinksLoseCharactersThatHideOrTurnThem() {
+        var author = new Nominee("\u202Eвокьлуб\u200B Виталий\u0000", "Віталь\u2066 Кульбакоў", null, "BY", null, null);
+        assertThat(author.getFullNameRu()).isEqualTo("вокьлуб Виталий");
+        assertThat(author.getFullNameBe()).isEqualTo("Віталь Кульбакоў");
+        assertThat(Material.link("Запись\u202E4pm.exe", "https://example.org/a", DURING_CALL).getTitle())
+                .isEqualTo("Запись4pm.exe");
+    }
 }
