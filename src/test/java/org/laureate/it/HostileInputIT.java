@@ -292,6 +292,36 @@ class HostileInputIT {
         assertThat(storedLinks(petition)).as("links kept that are not http(s)").allMatch(url -> url.startsWith(
                 "https://") || url.startsWith("http://"));
 
+        var pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.UTF_8);
+        var files = new LinkedHashMap<String, FileCase>();
+        files.put("traversal in the name", new FileCase("../../../../etc/passwd.pdf", "application/pdf", pdf));
+        files.put("bidi override in the name", new FileCase("doc\u202Efdp.exe", "application/pdf", pdf));
+        files.put("control characters in the name", new FileCase("a\u0007b\u0001.pdf", "application/pdf", pdf));
+        files.put("zero-width in the name", new FileCase("про\u200Bграмма.pdf", "application/pdf", pdf));
+        files.put("markup in the name", new FileCase(SCRIPT + ".pdf", "application/pdf", pdf));
+        files.put("a long name", new FileCase("я".repeat(400) + ".pdf", "application/pdf", pdf));
+        files.put("a program called a PDF", new FileCase("programma.pdf", "application/pdf",
+                "MZ\u0090\u0000 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1)));
+        files.put("a page called a PDF", new FileCase("page.pdf", "application/pdf",
+                ("<html><body>" + SCRIPT + "</body></html>").getBytes(StandardCharsets.UTF_8)));
+        files.put("a PDF and a page in one", new FileCase("polyglot.pdf", "text/html",
+                ("%PDF-1.4\n<html><body>" + SCRIPT + "</body></html>\n%%EOF").getBytes(StandardCharsets.UTF_8)));
+        files.put("an SVG called a PNG", new FileCase("image.png", "image/png",
+                ("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>").getBytes(StandardCharsets.UTF_8)));
+        files.put("empty", new FileCase("empty.pdf", "application/pdf", new byte[0]));
+        files.put("oversize", new FileCase("large.pdf", "application/pdf", oversizePdf(pdf)));
+        for (var file : files.entrySet()) {
+            var response = editor.upload(file.getValue().name(), file.getValue().type(), file.getValue().content());
+            judge("petition upload × " + file.getKey(), response, !PetitionEditor.saved(response));
+        }
+        assertThat(storedTexts(petitions, "SELECT file_name FROM material WHERE nomination_id = ? AND content IS NOT"
+                + " NULL")).as("names of the files kept").isNotEmpty()
+                .noneMatch(name -> NOT_IN_NAMES.matcher(name).find());
+        assertThat(storedTexts(petitions, "SELECT content_type FROM material WHERE nomination_id = ? AND content IS"
+                + " NOT NULL")).as("types of the files kept: by their content, never as sent")
+                .allMatch(type -> type.equals("application/pdf"));
+
         var author = new LinkedHashMap<String, String>();
         author.put("fullNameRu", enc("Иван Мисько"));
         author.put("fullNameBe", enc("Іван Місько"));
@@ -379,6 +409,17 @@ class HostileInputIT {
                 return Arrays.asList(result.getString(1), result.getString(2), result.getString(3));
             }
         }
+    }
+
+    /** A file sent to the materials step: its name, the type the client claims, its bytes. */
+    private record FileCase(String name, String type, byte[] content) {
+    }
+
+    /** A PDF by its first bytes, larger than an upload may be (R4.14: 10 MB). */
+    private static byte[] oversizePdf(byte[] pdf) {
+        var large = new byte[11 * 1024 * 1024];
+        System.arraycopy(pdf, 0, large, 0, pdf.length);
+        return large;
     }
 
     /** The texts that the queries (of one petition's id each) find for the petitions, every column. */

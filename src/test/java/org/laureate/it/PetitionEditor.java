@@ -1,5 +1,6 @@
 package org.laureate.it;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -98,6 +100,38 @@ final class PetitionEditor {
         fixed.forEach((name, value) -> append(body, name, URLEncoder.encode(value, StandardCharsets.UTF_8)));
         encodedFields.forEach((name, value) -> append(body, formId + ":" + name, value));
         return post(PAGE, body.toString(), true);
+    }
+
+    /**
+     * Uploads a file to the materials step as the page's upload widget does (a multipart Ajax request naming the
+     * widget); answers the server's partial response.
+     */
+    HttpResponse<String> upload(String fileName, String contentType, byte[] content) throws IOException,
+            InterruptedException {
+        var widget = "steps:materials:upload";
+        var boundary = "----laureate" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", widget);
+        fields.put("jakarta.faces.partial.execute", widget);
+        fields.put("jakarta.faces.partial.render", "steps:materials");
+        fields.put("steps:materials", "steps:materials");
+        fields.put(widget + "_totalFilesCount", "1");
+        fields.put("jakarta.faces.ViewState", viewState);
+        for (var field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + widget + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(URI.create(base + PAGE)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void append(StringBuilder body, String name, String encodedValue) {
