@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.laureate.council.entity.CouncilMember;
+import org.laureate.cycle.boundary.CycleForm;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.cycle.entity.CyclePhase;
@@ -64,6 +65,8 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How long the demo's open call stays open at least, from the loading of the demo data. */
+    static final Duration CALL_OPEN_AT_LEAST = Duration.ofDays(30);
 
     @PersistenceContext
     EntityManager em;
@@ -90,7 +93,7 @@ public class DemoData {
         }
         var cycle2025 = cycle2025();
         em.persist(cycle2025);
-        em.persist(cycle2027());
+        em.persist(cycle2027(clock.instant()));
         var composers = organisation("Белорусский союз композиторов", "Беларускі саюз кампазітараў",
                 OrganisationKind.CREATIVE_UNION, Country.BY, true);
         var historyMuseum = organisation("Национальный исторический музей Республики Беларусь",
@@ -264,13 +267,23 @@ public class DemoData {
 
     /**
      * The cycle whose call opened on 1 October 2026 and is open until the end of 31 January 2027; its meetings are
-     * planned on the pattern of the 2025–2026 cycle.
+     * planned on the pattern of the 2025–2026 cycle. Demo data loaded less than {@link #CALL_OPEN_AT_LEAST} before
+     * that end, or after it, keep the call open until that long after {@code loadedAt}, the meetings moved as much
+     * later, so that an organisation can always start a petition in the demo.
      */
-    private static AwardCycle cycle2027() {
+    static AwardCycle cycle2027(Instant loadedAt) {
         var cycle = AwardCycle.forYears(2027);
-        cycle.schedule(Milestone.EXPERT_FIRST_MEETING, LocalDate.of(2027, 6, 17));
-        cycle.schedule(Milestone.EXPERT_FINAL_MEETING, LocalDate.of(2027, 10, 15));
-        cycle.schedule(Milestone.SUPREME_STATE_COUNCIL, LocalDate.of(2028, 2, 24));
+        var closesAt = loadedAt.plus(CALL_OPEN_AT_LEAST);
+        long later = 0;
+        if (closesAt.isAfter(cycle.getCallClosesAt())) {
+            later = Duration.between(cycle.getCallClosesAt(), closesAt).toDays() + 1;
+            var terms = CycleForm.of(cycle);
+            terms.setCallCloses(closesAt.atZone(AwardCycle.CAPITALS).toLocalDateTime());
+            cycle.revise(terms.toTerms());
+        }
+        cycle.schedule(Milestone.EXPERT_FIRST_MEETING, LocalDate.of(2027, 6, 17).plusDays(later));
+        cycle.schedule(Milestone.EXPERT_FINAL_MEETING, LocalDate.of(2027, 10, 15).plusDays(later));
+        cycle.schedule(Milestone.SUPREME_STATE_COUNCIL, LocalDate.of(2028, 2, 24).plusDays(later));
         cycle.advanceTo(CyclePhase.CALL_OPEN, cycle.getCallOpensAt());
         return cycle;
     }
