@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.laureate.platform.BusinessException;
 import org.laureate.platform.Text;
 
 /**
@@ -68,6 +69,10 @@ public class Nominee implements Serializable {
     public Nominee(String fullNameRu, String fullNameBe, LocalDate bornOn, String citizenship, String postAndTitles,
             String biography) {
         this.fullNameRu = Text.cleanName(fullNameRu);
+        if (fullNameRu != null && !fullNameRu.isBlank() && this.fullNameRu.isEmpty()) {
+            // a name of nothing but invisible characters
+            throw new BusinessException("general.error.forbiddenCharacters");
+        }
         this.fullNameBe = blankToNull(Text.cleanName(fullNameBe));
         this.bornOn = bornOn;
         this.citizenship = citizenship;

@@ -167,5 +167,6 @@ class NominationTest {
         assertThat(author.getFullNameBe()).isEqualTo("Віталь Кульбакоў");
         assertThat(Material.link("Запись\u202E4pm.exe", "https://example.org/a", DURING_CALL).getTitle())
                 .isEqualTo("Запись4pm.exe");
+        refused(() -> new Nominee("\u200B\u2066", null, null, "BY", null, null), "general.error.forbiddenCharacters");
     }
 }
