@@ -17,8 +17,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * An organisation's user editing the petition as the browser does, over HTTP: the sign-in form, the petition page,
- * and the reasons step's "save" sent as the page's Ajax request with its view state, in a session of its own.
+ * An organisation's user editing the petition as the browser does, over HTTP, in a session of its own: the sign-in
+ * form, the petition page, the buttons of its steps sent as the page's Ajax requests with its view state, and uploads
+ * as its upload widget sends them.
  */
 final class PetitionEditor {
 
