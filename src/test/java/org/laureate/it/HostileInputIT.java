@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,8 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class HostileInputIT {
 
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final String SCRIPT = "<script>alert(1)</script>";
     /** The password of the organisations' users that {@link PetitionSeeds} creates. */
     private static final String PETITION_PASSWORD = "a long password";
@@ -133,7 +129,7 @@ class HostileInputIT {
     }
 
     private String viewState(String page) throws Exception {
-        var matcher = VIEW_STATE.matcher(get(page).body());
+        var matcher = PetitionEditor.VIEW_STATE.matcher(get(page).body());
         assertThat(matcher.find()).as(page + " carries its view state").isTrue();
         return enc(matcher.group(1));
     }
@@ -400,7 +396,7 @@ class HostileInputIT {
 
     /** The petition's reasons, title and description as the database holds them. */
     private static List<String> stored(long petition) throws SQLException {
-        try (var connection = database();
+        try (var connection = TestDatabase.connect();
                 var query = connection.prepareStatement(
                         "SELECT reasons, work_title, work_description FROM nomination WHERE id = ?")) {
             query.setLong(1, petition);
@@ -425,7 +421,7 @@ class HostileInputIT {
     /** The texts that the queries (of one petition's id each) find for the petitions, every column. */
     private static List<String> storedTexts(List<Long> petitions, String... queries) throws SQLException {
         var texts = new ArrayList<String>();
-        try (var connection = database()) {
+        try (var connection = TestDatabase.connect()) {
             for (var sql : queries) {
                 try (var query = connection.prepareStatement(sql)) {
                     for (long petition : petitions) {
@@ -449,7 +445,7 @@ class HostileInputIT {
     /** The addresses of the petition's links. */
     private static List<String> storedLinks(long petition) throws SQLException {
         var urls = new ArrayList<String>();
-        try (var connection = database();
+        try (var connection = TestDatabase.connect();
                 var query = connection.prepareStatement("SELECT url FROM material WHERE nomination_id = ?"
                         + " AND url IS NOT NULL")) {
             query.setLong(1, petition);
@@ -462,8 +458,4 @@ class HostileInputIT {
         return urls;
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getenv("LAUREATE_DB_URL"), System.getenv("LAUREATE_DB_USER"),
-                System.getenv("LAUREATE_DB_PASSWORD"));
-    }
 }

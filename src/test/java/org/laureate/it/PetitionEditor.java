@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 final class PetitionEditor {
 
-    private static final Pattern VIEW_STATE =
+    /** The view state a Faces page carries. */
+    static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     /** "Draft saved." in each language of the interface. */
     private static final List<String> SAVED = List.of("Черновик сохранён.", "Чарнавік захаваны.", "Draft saved.");

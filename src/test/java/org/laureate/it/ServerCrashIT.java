@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -315,8 +314,7 @@ class ServerCrashIT {
 
     /** A petition's reasons as the database holds them. */
     private static String storedReasons(long petition) throws SQLException {
-        try (var connection = DriverManager.getConnection(System.getenv("LAUREATE_DB_URL"),
-                System.getenv("LAUREATE_DB_USER"), System.getenv("LAUREATE_DB_PASSWORD"));
+        try (var connection = TestDatabase.connect();
                 var query = connection.prepareStatement("SELECT reasons FROM nomination WHERE id = ?")) {
             query.setLong(1, petition);
             try (var result = query.executeQuery()) {
@@ -332,8 +330,7 @@ class ServerCrashIT {
     /** The round's ballots in the database, one for each row. */
     private static List<StoredBallot> stored(long round) throws SQLException {
         var ballots = new ArrayList<StoredBallot>();
-        try (var connection = DriverManager.getConnection(System.getenv("LAUREATE_DB_URL"),
-                System.getenv("LAUREATE_DB_USER"), System.getenv("LAUREATE_DB_PASSWORD"));
+        try (var connection = TestDatabase.connect();
                 var query = connection.prepareStatement("SELECT b.receipt_hash, COUNT(s.criterion) FROM cast_ballot b"
                         + " LEFT JOIN cast_ballot_score s ON s.ballot_id = b.id WHERE b.round_id = ?"
                         + " GROUP BY b.id, b.receipt_hash")) {

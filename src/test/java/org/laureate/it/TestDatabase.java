@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
@@ -56,5 +57,11 @@ final class TestDatabase {
             }
         }
         prepared = true;
+    }
+
+    /** A connection to the suite's database as the server reaches it (its environment), for tests run as clients. */
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getenv("LAUREATE_DB_URL"),
+                System.getenv("LAUREATE_DB_USER"), System.getenv("LAUREATE_DB_PASSWORD"));
     }
 }
