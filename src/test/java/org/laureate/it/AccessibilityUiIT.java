@@ -88,7 +88,7 @@ class AccessibilityUiIT {
     void aMemberReachesTheScoreSheetAndItsControlsWithTheKeyboardOnly() {
         var base = Deployments.base(deployed);
         // a member of a council of the test's own with an open round, whatever other tests have done to the demo's
-        var member = Browser.fetch(base + "/it/scoring-cycle?round=open").split("\n")[1];
+        var member = Deployments.fetch(base + "/it/scoring-cycle?round=open").split("\n")[1];
         browser.open(base + "/login.xhtml");
         browser.driver().manage().deleteAllCookies();
         browser.open(base + "/login.xhtml");

@@ -12,7 +12,6 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -54,8 +53,6 @@ class AuthorizationMatrixIT {
 
     private static final java.nio.file.Path TABLE = java.nio.file.Path.of("docs/authorization.md");
     private static final java.nio.file.Path VIEWS = java.nio.file.Path.of("webapp");
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final String ANONYMOUS = "anonymous";
     private static final Set<String> ANSWERS = Set.of("200", "login", "redirect", "400", "401", "403", "404", "405",
@@ -386,33 +383,8 @@ class AuthorizationMatrixIT {
     /** A client signed in through the sign-in form, with the second factor's code when the page asks for it. */
     private HttpClient signedIn(String username, String password) throws Exception {
         var client = client();
-        var login = client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-        var form = "login=login&login%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&login%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + viewState(login);
-        var answer = post(client, "/login.xhtml", form);
-        if (answer.statusCode() == 200 && answer.body().contains("second:code")) {
-            var code = "second=second&second%3Aconfirm=&second%3Acode=" + Browser.freshCode(base(), username)
-                    + "&jakarta.faces.ViewState=" + viewState(answer.body());
-            answer = post(client, "/login.xhtml", code);
-        }
-        assertThat(answer.statusCode()).as("%s signs in and is sent to their dashboard", username).isIn(302, 303);
+        assertThat(SignInForm.signIn(client, base(), username, password).statusCode())
+                .as("%s signs in and is sent to their dashboard", username).isIn(302, 303);
         return client;
-    }
-
-    private HttpResponse<String> post(HttpClient client, String path, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String viewState(String page) {
-        var matcher = VIEW_STATE.matcher(page);
-        if (!matcher.find()) {
-            throw new IllegalStateException("No view state in the page: " + page);
-        }
-        return URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
     }
 }

@@ -2,12 +2,6 @@ package org.laureate.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,7 +79,8 @@ final class Browser implements AutoCloseable {
     /**
      * Signs in afresh, without the cookies of any earlier session, through the login page under {@code base}; when the
      * page asks for a code of the second factor, types one computed from the secret it shows for enrolment, or else the
-     * test deployment's {@linkplain #freshCode fresh code} of the account. The one way in for every browser test.
+     * test deployment's {@linkplain SignInForm#freshCode fresh code} of the account. The one way in for every browser
+     * test.
      */
     void signIn(String base, String username, String password) {
         forgetSession(base);
@@ -97,34 +92,9 @@ final class Browser implements AutoCloseable {
                 ? new SecondFactor().code(find(By.id("secret")).getText().strip(), SecondFactor.stepAt(Instant.now()))
                 : null;
         for (int attempt = 0; attempt < 2 && isPresent(By.id("second:code")); attempt++) {
-            type(By.id("second:code"), attempt == 0 && enrolment != null ? enrolment : freshCode(base, username));
+            type(By.id("second:code"),
+                    attempt == 0 && enrolment != null ? enrolment : SignInForm.freshCode(base, username));
             clickAndWaitForPage(By.id("second:confirm"));
-        }
-    }
-
-    /**
-     * The code of the second factor to sign in as {@code username} with now, from the test deployment
-     * ({@link SecondFactorCodeServlet}), which lets the account use the present time step's code again: a test signs in
-     * as often as it needs without waiting for the next step. Tests of the second factor itself type real codes.
-     */
-    static String freshCode(String base, String username) {
-        return fetch(base + "/it/second-factor-code?username=" + URLEncoder.encode(username, StandardCharsets.UTF_8));
-    }
-
-    /** What a page of the test deployment answers ({@code /it/…}), as text; anything but a 200 fails the test. */
-    static String fetch(String url) {
-        try {
-            var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
-            }
-            return answer.body().strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

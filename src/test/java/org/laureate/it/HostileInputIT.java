@@ -129,9 +129,7 @@ class HostileInputIT {
     }
 
     private String viewState(String page) throws Exception {
-        var matcher = PetitionEditor.VIEW_STATE.matcher(get(page).body());
-        assertThat(matcher.find()).as(page + " carries its view state").isTrue();
-        return enc(matcher.group(1));
+        return enc(SignInForm.viewState(get(page).body()));
     }
 
     /** Files the case's outcome: a 500, a refusal with its message, or text kept and shown escaped. */
@@ -245,7 +243,7 @@ class HostileInputIT {
      */
     @Test
     void hostileInputIntoAPetitionAndTheBallotBoxIsRefusedCleanlyOrKeptAsText() throws Exception {
-        var draft = Browser.fetch(base() + "/it/draft-petition").split("\n");
+        var draft = Deployments.fetch(base() + "/it/draft-petition").split("\n");
         var editor = PetitionEditor.open(base(), draft[0], PETITION_PASSWORD);
         long petition = Long.parseLong(draft[1].strip());
         var petitions = new ArrayList<>(List.of(petition));
@@ -327,7 +325,7 @@ class HostileInputIT {
         author.put("biography", enc("Родился в Минске"));
         for (var field : author.keySet()) {
             // a petition of its own for each field: the authors kept would otherwise fill the collective's places
-            var own = Browser.fetch(base() + "/it/draft-petition").split("\n");
+            var own = Deployments.fetch(base() + "/it/draft-petition").split("\n");
             var authors = PetitionEditor.open(base(), own[0], PETITION_PASSWORD);
             petitions.add(Long.parseLong(own[1].strip()));
             for (var value : VALUES.entrySet()) {
@@ -346,7 +344,7 @@ class HostileInputIT {
                 .as("posts, a line of text, kept with a line break or a hidden character")
                 .noneMatch(post -> HIDDEN.matcher(post).find() || post.contains("\n") || post.contains("\r"));
 
-        var other = PetitionEditor.open(base(), Browser.fetch(base() + "/it/draft-petition").split("\n")[0],
+        var other = PetitionEditor.open(base(), Deployments.fetch(base() + "/it/draft-petition").split("\n")[0],
                 PETITION_PASSWORD);
         var before = stored(petition);
         judgeStored("petition reasons × another session's view state",

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * An organisation's user editing the petition as the browser does, over HTTP, in a session of its own: the sign-in
@@ -23,9 +22,6 @@ import java.util.regex.Pattern;
  */
 final class PetitionEditor {
 
-    /** The view state a Faces page carries. */
-    static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     /** "Draft saved." in each language of the interface. */
     private static final List<String> SAVED = List.of("Черновик сохранён.", "Чарнавік захаваны.", "Draft saved.");
     private static final String PAGE = "/nomination/petition.xhtml";
@@ -44,14 +40,7 @@ final class PetitionEditor {
             InterruptedException {
         var editor = new PetitionEditor(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build(), base);
-        var signIn = new StringBuilder();
-        append(signIn, "login", "login");
-        append(signIn, "login:submit", "");
-        append(signIn, "login:username", URLEncoder.encode(username, StandardCharsets.UTF_8));
-        append(signIn, "login:password", URLEncoder.encode(password, StandardCharsets.UTF_8));
-        append(signIn, "jakarta.faces.ViewState",
-                URLEncoder.encode(viewState(editor.get("/login.xhtml").body()), StandardCharsets.UTF_8));
-        var signedIn = editor.post("/login.xhtml", signIn.toString(), false);
+        var signedIn = SignInForm.signIn(editor.client, base, username, password);
         if (signedIn.statusCode() != 302 && signedIn.statusCode() != 303) {
             throw new IllegalStateException(username + " is not signed in: " + signedIn.statusCode());
         }
@@ -59,7 +48,7 @@ final class PetitionEditor {
         if (!page.contains("steps:reasons:text")) {
             throw new IllegalStateException(username + " has no petition to edit");
         }
-        editor.viewState = viewState(page);
+        editor.viewState = SignInForm.viewState(page);
         return editor;
     }
 
@@ -101,7 +90,7 @@ final class PetitionEditor {
         }
         fixed.forEach((name, value) -> append(body, name, URLEncoder.encode(value, StandardCharsets.UTF_8)));
         encodedFields.forEach((name, value) -> append(body, formId + ":" + name, value));
-        return post(PAGE, body.toString(), true);
+        return post(body.toString());
     }
 
     /**
@@ -153,22 +142,11 @@ final class PetitionEditor {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String path, String body, boolean ajax) throws IOException,
-            InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+    /** Sends the page's Ajax request with this body. */
+    private HttpResponse<String> post(String body) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + PAGE)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (ajax) {
-            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String viewState(String page) {
-        var found = VIEW_STATE.matcher(page);
-        if (!found.find()) {
-            throw new IllegalStateException("The page has no view state");
-        }
-        return found.group(1);
+                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,10 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -64,9 +60,6 @@ class PetitionReviewIT {
 
     @ArquillianResource
     URL deployed;
-
-    @Inject
-    SecondFactorFixture secondFactor;
 
     @Inject
     PetitionSeeds seeds;
@@ -355,31 +348,9 @@ class PetitionReviewIT {
     private HttpClient signedIn(String username) throws Exception {
         var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        var page = new String(get(client, "/login.xhtml").body(), StandardCharsets.UTF_8);
-        var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertThat(viewState.find()).isTrue();
-        var response = post(client, Map.of("login", "login", "login:username", username, "login:password",
-                DemoData.PASSWORD, "login:submit", "", "jakarta.faces.ViewState", viewState.group(1)));
-        if (response.statusCode() == 200) {
-            var step = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                    .matcher(new String(response.body(), StandardCharsets.UTF_8));
-            assertThat(step.find()).as("the page asks for the code of the second factor").isTrue();
-            response = post(client, Map.of("second", "second", "second:code",
-                    secondFactor.freshCode(username),
-                    "second:confirm", "", "jakarta.faces.ViewState", step.group(1)));
-        }
-        assertThat(response.headers().firstValue("Location")).get().asString().contains("/dashboard/");
+        assertThat(SignInForm.signIn(client, base(), username, DemoData.PASSWORD).headers().firstValue("Location"))
+                .get().asString().contains("/dashboard/");
         return client;
-    }
-
-    private HttpResponse<byte[]> post(HttpClient client, Map<String, String> fields) throws Exception {
-        var form = fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<byte[]> get(HttpClient client, String path) throws Exception {

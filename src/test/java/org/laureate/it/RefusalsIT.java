@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,8 +29,6 @@ import org.laureate.demo.DemoData;
 @RunAsClient
 class RefusalsIT {
 
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     @Deployment
     static WebArchive deployment() {
@@ -55,32 +52,13 @@ class RefusalsIT {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Signs in as the demo secretariat through the sign-in form, with the second factor's code when it is asked. */
+    /**
+     * Signs in as the demo secretariat through the sign-in form, with the second factor's code when it is asked, each
+     * form sent from {@code origin} when it is given.
+     */
     private HttpResponse<String> signInAsAdmin(String origin) throws Exception {
-        var login = get("/login.xhtml").body();
-        var matcher = VIEW_STATE.matcher(login);
-        assertThat(matcher.find()).as("the sign-in form carries its view state").isTrue();
-        var form = "login=login&login%3Ausername=admin&login%3Apassword="
-                + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(matcher.group(1),
-                StandardCharsets.UTF_8);
-        var request = HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (origin != null) {
-            request.header("Origin", origin);
-        }
-        var answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        var second = VIEW_STATE.matcher(answer.body());
-        if (answer.statusCode() != 200 || !answer.body().contains("second:code") || !second.find()) {
-            return answer;
-        }
-        var code = "second=second&second%3Aconfirm=&second%3Acode=" + Browser.freshCode(base(), "admin")
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(second.group(1), StandardCharsets.UTF_8);
-        return client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(code)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return SignInForm.signIn(client, base(), "admin", DemoData.PASSWORD,
+                origin == null ? new String[0] : new String[] {"Origin", origin});
     }
 
     @Test
@@ -123,10 +101,9 @@ class RefusalsIT {
 
     /** Posts the registration form with these fields, as the page's own form would. */
     private HttpResponse<String> register(String... fields) throws Exception {
-        var matcher = VIEW_STATE.matcher(get("/register.xhtml").body());
-        assertThat(matcher.find()).isTrue();
         var form = new StringBuilder("registration=registration&registration%3Asubmit=&jakarta.faces.ViewState=")
-                .append(URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8));
+                .append(URLEncoder.encode(SignInForm.viewState(get("/register.xhtml").body()),
+                        StandardCharsets.UTF_8));
         for (int i = 0; i < fields.length; i += 2) {
             form.append("&registration%3A").append(fields[i]).append('=')
                     .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));

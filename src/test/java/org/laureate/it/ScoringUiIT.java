@@ -41,7 +41,7 @@ class ScoringUiIT extends BrowserTest {
     @Test
     void r9_14_r9_30_aMemberCastsRevisesMovesTheirCredentialsToAnotherBrowserAndFindsTheirReceiptsOnTheBoard()
             throws IOException {
-        var scene = Browser.fetch(base() + "/it/scoring-cycle").split("\n");
+        var scene = Deployments.fetch(base() + "/it/scoring-cycle").split("\n");
         var cycleId = scene[0];
         var member = scene[1];
         var chairs = List.of(scene[2], scene[3]);

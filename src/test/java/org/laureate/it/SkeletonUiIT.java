@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,8 +20,6 @@ import org.openqa.selenium.By;
 /** The real pages in headless Chromium, and the HTTP promises behind them. */
 class SkeletonUiIT extends BrowserTest {
 
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     /** Each role's dashboard; the header shows the current cycle, a council member the one they score (R15.2). */
     @ParameterizedTest(name = "{0} sees {1}")
@@ -140,12 +137,10 @@ class SkeletonUiIT extends BrowserTest {
 
     /** Signs in as org-by (no second factor) through the form, with the session of the sign-in page. */
     private HttpResponse<String> signInOverHttp(HttpResponse<String> loginPage) throws Exception {
-        var viewState = VIEW_STATE.matcher(loginPage.body());
-        assertThat(viewState.find()).isTrue();
         return http("/login.xhtml", pair(sessionCookie(loginPage)), "login=login&login%3Ausername=org-by"
                 + "&login%3Apassword=" + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1),
-                StandardCharsets.UTF_8));
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(
+                SignInForm.viewState(loginPage.body()), StandardCharsets.UTF_8));
     }
 
     @Test
