@@ -66,7 +66,7 @@ final class SignInForm {
     }
 
     /** A form's body: the names and values, in turn, URL-encoded. */
-    static String form(String... namesAndValues) {
+    private static String form(String... namesAndValues) {
         return IntStream.range(0, namesAndValues.length / 2)
                 .mapToObj(i -> URLEncoder.encode(namesAndValues[2 * i], StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(namesAndValues[2 * i + 1], StandardCharsets.UTF_8))
