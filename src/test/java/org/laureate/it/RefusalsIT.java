@@ -29,7 +29,6 @@ import org.laureate.demo.DemoData;
 @RunAsClient
 class RefusalsIT {
 
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.suite();
