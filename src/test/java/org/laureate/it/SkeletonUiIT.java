@@ -20,7 +20,6 @@ import org.openqa.selenium.By;
 /** The real pages in headless Chromium, and the HTTP promises behind them. */
 class SkeletonUiIT extends BrowserTest {
 
-
     /** Each role's dashboard; the header shows the current cycle, a council member the one they score (R15.2). */
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource({
