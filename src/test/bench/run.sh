@@ -15,6 +15,7 @@
 #   BENCH_MICRO_OPTS              extra Payara Micro options (default: the README's pre-boot command file; empty: none)
 #   BENCH_WAR=target/laureate.war the application measured (another build's WAR, to compare with it)
 #   BENCH_LABEL                   a label written above the table (what is being compared)
+#   BENCH_KEY_SEAL                the seal of the seeded secrets (default: the integration tests', as the seed has it)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ROOT=$PWD
@@ -33,13 +34,17 @@ need() { command -v "$1" >/dev/null || { echo "missing $1: apt-get install -y $2
 need wrk wrk
 need nginx nginx-light
 need curl curl
+need sysbench sysbench
+need oathtool oathtool
+SEAL=${BENCH_KEY_SEAL:-the seal of the integration tests' signing keys}
 
 if [ "${BENCH_BUILD:-true}" = true ]; then
     mvn -B -q package -DskipTests
 fi
 if [ "${BENCH_SEED:-true}" = true ]; then
     echo "seeding $DB (output in $OUT/seed.log) ..."
-    if ! mvn -B verify -Dbenchmark=true -Dit.db.name="$DB" -Dit.mail.port="${BENCH_MAIL_PORT:-2539}" -Dtest=NONE \
+    if ! LAUREATE_BENCH_OUT=$OUT mvn -B verify -Dbenchmark=true -Dit.db.name="$DB" \
+        -Dit.mail.port="${BENCH_MAIL_PORT:-2539}" -Dit.key.seal="$SEAL" -Dtest=NONE \
         -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=BenchmarkSeedIT > "$OUT/seed.log" 2>&1; then
         grep -E "Tests run:|ERROR" "$OUT/seed.log" | head -20 >&2
         exit 1
@@ -59,7 +64,7 @@ trap stop EXIT
 started=$(date +%s.%N)
 # shellcheck disable=SC2086
 LAUREATE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" LAUREATE_DB_USER=laureate_test LAUREATE_DB_PASSWORD=laureate_test \
-    LAUREATE_DEMO=false java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$WAR" --contextroot / \
+    LAUREATE_DEMO=false LAUREATE_KEY_SEAL="$SEAL" java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$WAR" --contextroot / \
     --port "$PORT" --nocluster --interfaces 127.0.0.1 $MICRO_OPTS > "$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready")" = 200 ]; do
@@ -101,17 +106,22 @@ rss() {
     true
 }
 
-# wrk's figures: requests/s, p99 (ms), non-2xx/3xx answers and socket errors
+# wrk's figures: requests/s, p99 (ms), answers that were not 2xx/3xx (or, casting, did not count) and socket errors,
+# and the count of requests. Arguments: the address, connections, duration, then wrk's own options, and after "--" its
+# script's arguments
 measure() {
-    local url=$1 connections=$2 duration=$3 script=${4:-} report
-    report=$(wrk -t2 -c"$connections" -d"$duration" --latency ${script:+-s "$script"} "$url")
-    local rps p99 bad
+    local url=$1 connections=$2 duration=$3 options=() report
+    shift 3
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do options+=("$1"); shift; done
+    report=$(wrk -t"$((connections < 2 ? 1 : 2))" -c"$connections" -d"$duration" --latency "${options[@]}" "$url" "$@")
+    local rps p99 bad requests
     rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$report")
     p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)}
         else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; printf "%.1f", v}' <<<"$report")
-    bad=$(awk '/Non-2xx or 3xx/ {print $5} /Socket errors/ {s+=$4+$6+$8+$10} END {print s+0}' <<<"$report" \
-        | paste -sd+ | bc)
-    echo "$rps $p99 $bad"
+    bad=$(awk '/Non-2xx or 3xx/ {n=$5} /^not counted:/ {n=$3} /Socket errors/ {s+=$4+$6+$8+$10} END {print n+s}' \
+        <<<"$report")
+    requests=$(awk '/requests in/ {print $1}' <<<"$report")
+    echo "$rps $p99 $bad $requests"
 }
 
 TABLE=$OUT/results.md
@@ -142,7 +152,7 @@ for case in "${CASES[@]}"; do
     bytes=$(stat -c %s "$OUT/www/$file")
     wrk -t2 -c16 -d"$WARMUP" ${script:+-s "$script"} "$APP$path" > /dev/null
     for c in $connections; do
-        read -r rps p99 bad <<<"$(measure "$APP$path" "$c" "$DURATION" "$script")"
+        read -r rps p99 bad _ <<<"$(measure "$APP$path" "$c" "$DURATION" ${script:+-s "$script"})"
         rss
         read -r nrps np99 _ <<<"$(measure "http://127.0.0.1:$NGINX_PORT/$file" "$c" "$DURATION")"
         ratio=$(echo "scale=1; 100 * $rps / $nrps" | bc)
@@ -151,8 +161,74 @@ for case in "${CASES[@]}"; do
     done
 done
 
-# The secretariat's results page (ranking of 1,000 petitions, signed in) and ballot casting are not measured here yet:
-# the round's ballots must be cast through the session-less casting endpoint that is being built; see the README.
+# --- the secretariat's results page of the closed round (50,000 ballots on 1,000 petitions), signed in as the demo
+# secretariat: the sign-in form, then its second factor's code (the demo's secret, oathtool)
+# shellcheck disable=SC1091
+source "$OUT/seed.env"
+JAR=$OUT/cookies.txt
+rm -f "$JAR"
+view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+form() {
+    local fields=()
+    for field in "$@"; do fields+=(--data-urlencode "$field"); done
+    curl -s -c "$JAR" -b "$JAR" "${fields[@]}" "$APP/login.xhtml"
+}
+page=$(curl -s -c "$JAR" -b "$JAR" "$APP/login.xhtml")
+page=$(form login=login login:username=admin login:password=laureate-demo login:submit= \
+    "jakarta.faces.ViewState=$(view_state <<<"$page")")
+if grep -q 'second:code' <<<"$page"; then
+    form second=second "second:code=$(oathtool --totp -b LAUREATEDEMOSECRETFORTHEDEMOONLY)" second:confirm= \
+        "jakarta.faces.ViewState=$(view_state <<<"$page")" > /dev/null
+fi
+SESSION="Cookie: JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR")"
+RESULTS="/scoring/council/results.xhtml?round=$RESULTS_ROUND"
+curl -s -H "$SESSION" -o "$OUT/www/results.html" "$APP$RESULTS"
+grep -q 'id="results-rule"' "$OUT/www/results.html" || { echo "the results page did not open signed in" >&2; exit 1; }
+bytes=$(stat -c %s "$OUT/www/results.html")
+wrk -t2 -c4 -d"$WARMUP" -H "$SESSION" "$APP$RESULTS" > /dev/null
+for c in 4 16; do
+    read -r rps p99 bad _ <<<"$(measure "$APP$RESULTS" "$c" "$DURATION" -H "$SESSION")"
+    rss
+    read -r nrps np99 _ <<<"$(measure "http://127.0.0.1:$NGINX_PORT/results.html" "$c" "$DURATION")"
+    ratio=$(echo "scale=1; 100 * $rps / $nrps" | bc)
+    echo "| results of 1,000 petitions, signed in ($bytes B) | $c | $rps | $p99 | $bad | $nrps | $np99 | $ratio % |" \
+        "$(cut -d' ' -f1 /proc/loadavg) |" >> "$TABLE"
+done
+
+# --- ballot casting as members' browsers cast (cast.lua: the open round's credentials, each cast once, then revised),
+# 1, 8 and 16 at once, beside MariaDB's own rate of durable commits at as many at once (sysbench oltp_insert, one
+# insert a transaction, in a database of its own)
+{
+    echo
+    echo "| casting | at once | casts/s | p99 ms | not counted | first casts | MariaDB commits/s | p99 ms | ratio |" \
+        "load avg |"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
+} >> "$TABLE"
+BALLOTS=$OUT/ballots.txt
+LINES=$(wc -l < "$BALLOTS")
+CAST=("-s" "$ROOT/src/test/bench/cast.lua")
+SYSBENCH=(sysbench oltp_insert --db-driver=mysql --mysql-host=127.0.0.1 --mysql-user=root --mysql-db="${DB}_sysbench"
+    --tables=1 --table-size=0 --percentile=99)
+mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${DB}_sysbench; CREATE DATABASE ${DB}_sysbench"
+"${SYSBENCH[@]}" prepare > /dev/null
+# the warm-up and every level go on through the file: a credential is cast once before any is revised
+FROM=0
+warm=$(measure "$APP/api/scoring/ballots" 16 "$WARMUP" "${CAST[@]}" -- "$BALLOTS" "$FROM" 2)
+FROM=$((FROM + ${warm##* }))
+for c in 1 8 16; do
+    read -r rps p99 bad requests <<<"$(measure "$APP/api/scoring/ballots" "$c" "$DURATION" "${CAST[@]}" -- "$BALLOTS" \
+        "$FROM" "$((c < 2 ? 1 : 2))")"
+    first=$(( FROM >= LINES ? 0 : (FROM + requests > LINES ? LINES - FROM : requests) ))
+    FROM=$((FROM + requests))
+    rss
+    report=$("${SYSBENCH[@]}" --threads="$c" --time="${DURATION%s}" run)
+    commits=$(awk '/transactions:/ {gsub(/\(/, "", $3); print $3}' <<<"$report")
+    sp99=$(awk '/99th percentile:/ {print $3}' <<<"$report")
+    ratio=$(echo "scale=1; 100 * $rps / $commits" | bc)
+    echo "| ballots | $c | $rps | $p99 | $bad | $first of $requests | $commits | $sp99 | $ratio % |" \
+        "$(cut -d' ' -f1 /proc/loadavg) |" >> "$TABLE"
+done
+mysql -h127.0.0.1 -uroot -e "DROP DATABASE ${DB}_sysbench"
 
 rss
 {

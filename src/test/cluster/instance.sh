@@ -6,7 +6,8 @@
 #   bash src/test/cluster/instance.sh a|b
 #
 # Settings (environment, as run.sh sets them): CLUSTER_DB, CLUSTER_PORT_A/B, CLUSTER_HZ_PORT, CLUSTER_MAIL_PORT,
-# CLUSTER_JAVA_OPTS, CLUSTER_WAR.
+# CLUSTER_JAVA_OPTS, CLUSTER_WAR, CLUSTER_KEY_SEAL (the seal the seed's secrets were sealed with: by default the
+# integration tests', as the seed has it).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ROOT=$PWD
@@ -29,6 +30,7 @@ mkdir -p "$OUT"
 # shellcheck disable=SC2086
 LAUREATE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" LAUREATE_DB_USER=laureate_test LAUREATE_DB_PASSWORD=laureate_test \
     LAUREATE_DEMO="${CLUSTER_DEMO:-false}" LAUREATE_MAIL_HOST=127.0.0.1 LAUREATE_MAIL_PORT="${CLUSTER_MAIL_PORT:-2535}" \
+    LAUREATE_KEY_SEAL="${CLUSTER_KEY_SEAL:-the seal of the integration tests' signing keys}" \
     LAUREATE_AUDIT_ANCHOR_KEY="the audit anchors' key of the cluster test" \
     LAUREATE_AUDIT_ANCHOR_FILE="$OUT/audit-anchors.log" \
     nohup java $JAVA_OPTS -Duser.timezone=UTC -jar "${CLUSTER_MICRO_JAR:-$ROOT/target/payara-micro.jar}" \

@@ -11,6 +11,7 @@
 #   CLUSTER_DB=laureate_cluster     the database (dropped and seeded again unless CLUSTER_SEED=false)
 #   CLUSTER_PORT_A=28081, CLUSTER_PORT_B=28082, CLUSTER_NGINX_PORT=28080 (CLUSTER_NGINX_PORT_A=28083: nginx to a only)
 #   CLUSTER_HZ_PORT=25701           the data grid's first port; CLUSTER_MAIL_PORT=2535 the test's SMTP server
+#   CLUSTER_KEY_SEAL                the seal of the seeded secrets (default: the integration tests')
 #   CLUSTER_BENCH=true              false: no throughput measurement; CLUSTER_DURATION=15s, CLUSTER_WARMUP=15s,
 #                                   CLUSTER_CONNECTIONS="64" (wrk's connections, one measurement each)
 #   CLUSTER_FAILOVER=true           false: no failover test
@@ -48,7 +49,8 @@ export CLUSTER_MICRO_JAR=$OUT/payara-micro.jar
 
 if [ "${CLUSTER_SEED:-true}" = true ]; then
     echo "seeding $CLUSTER_DB (output in $OUT/seed.log) ..."
-    if ! mvn -B verify -Dcluster=true -Dit.db.name="$CLUSTER_DB" -Dit.mail.port="$CLUSTER_MAIL_PORT" -Dtest=NONE \
+    if ! mvn -B verify -Dcluster=true -Dit.db.name="$CLUSTER_DB" -Dit.mail.port="$CLUSTER_MAIL_PORT" \
+        -Dit.key.seal="${CLUSTER_KEY_SEAL:-the seal of the integration tests' signing keys}" -Dtest=NONE \
         -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterSeedIT > "$OUT/seed.log" 2>&1; then
         grep -E "Tests run:|ERROR" "$OUT/seed.log" | head -20 >&2
         exit 1

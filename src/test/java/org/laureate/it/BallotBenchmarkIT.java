@@ -3,21 +3,15 @@ package org.laureate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -74,7 +68,7 @@ class BallotBenchmarkIT {
         long keysMillis = millis(keysAt);
 
         var issueTimes = new ArrayList<Long>();
-        var wallets = new ArrayList<HashMap<Long, BlindClient.Credential>>();
+        var wallets = new ArrayList<Map<Long, BlindClient.Credential>>();
         for (var member : members) {
             Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
             var offer = credentials.offer(round);
@@ -98,7 +92,6 @@ class BallotBenchmarkIT {
         Caller.anonymous();
 
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        var url = URI.create(Caller.base() + "/api/scoring/ballots");
         var petitions = cycle.petitions();
         var report = new StringBuilder(String.format(Locale.ROOT, "%nBallot benchmark: %d petitions, %d members"
                 + " (seeded in %d ms)%n  keys of the round: %d ms (%.0f ms a key)%n  issuance, server time per member"
@@ -106,70 +99,27 @@ class BallotBenchmarkIT {
                 (double) keysMillis / PETITIONS, PETITIONS, percentile(issueTimes, 50), percentile(issueTimes, 99),
                 issueTimes.stream().mapToLong(Long::longValue).sum()));
 
-        cast(client, url, round, petitions, wallets.subList(0, 1), 0, WARM_UP / 10, new ArrayList<>(),
-                new AtomicInteger());
+        Casting.cast(client, Caller.base(), round, petitions, wallets.subList(0, 1), 0, WARM_UP / 10);
         int offset = WARM_UP / 10;
         for (int concurrent : new int[] {1, 8, 16}) {
-            var times = Collections.synchronizedList(new ArrayList<Long>());
-            var refused = new AtomicInteger();
             var at = System.nanoTime();
-            cast(client, url, round, petitions, wallets.subList(0, concurrent), offset, CASTS_PER_MEMBER, times,
-                    refused);
+            var outcome = Casting.cast(client, Caller.base(), round, petitions, wallets.subList(0, concurrent),
+                    offset, CASTS_PER_MEMBER);
             long wall = millis(at);
             offset += CASTS_PER_MEMBER;
+            var times = outcome.times();
             report.append(String.format(Locale.ROOT, "  casting, %2d members at once: %d casts in %d ms (%.0f/s),"
                     + " median %.1f ms, p99 %.1f ms, not counted %d%n", concurrent, times.size(), wall,
                     times.size() * 1000.0 / wall, percentile(times, 50) / 1e6, percentile(times, 99) / 1e6,
-                    refused.get()));
-            assertThat(refused.get()).as("every cast counted").isZero();
+                    outcome.refused()));
+            assertThat(outcome.refused()).as("every cast counted").isZero();
         }
         System.out.println(report);
-    }
-
-    /** Each member casts {@code count} ballots, on petitions from {@code offset}, all members at once. */
-    private static void cast(HttpClient client, URI url, long round, List<Long> petitions,
-            List<HashMap<Long, BlindClient.Credential>> wallets, int offset, int count, List<Long> times,
-            AtomicInteger refused) throws Exception {
-        var pool = Executors.newFixedThreadPool(wallets.size());
-        try {
-            var done = new ArrayList<Future<?>>();
-            for (var wallet : wallets) {
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < count; i++) {
-                        long petition = petitions.get((offset + i) % petitions.size());
-                        var credential = wallet.get(petition);
-                        var body = String.format(Locale.ROOT, "{\"round\":%d,\"petition\":%d,\"scores\":"
-                                + "{\"ARTISTIC_MERIT\":7,\"FRIENDSHIP\":8,\"SIGNIFICANCE\":9},\"token\":\"%s\","
-                                + "\"signature\":\"%s\"}", round, petition, encode(credential.token()),
-                                encode(credential.signature()));
-                        var request = HttpRequest.newBuilder(url).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                        var at = System.nanoTime();
-                        var response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        times.add(System.nanoTime() - at);
-                        if (response.statusCode() != 200 || !response.body().contains("\"counted\":true")
-                                || response.headers().firstValue("Set-Cookie").isPresent()) {
-                            refused.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (var future : done) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private static int setting(String name, int otherwise) {
         var value = System.getenv(name);
         return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.strip());
-    }
-
-    private static String encode(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static long millis(long from) {

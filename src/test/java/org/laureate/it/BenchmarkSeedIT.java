@@ -3,9 +3,15 @@ package org.laureate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,14 +27,21 @@ import org.laureate.demo.DemoData;
 import org.laureate.platform.Country;
 import org.laureate.publication.boundary.LaureateFilter;
 import org.laureate.publication.boundary.LaureateService;
+import org.laureate.scoring.boundary.CredentialService;
+import org.laureate.scoring.boundary.PetitionKeys;
+import org.laureate.scoring.boundary.RoundService;
+import org.laureate.security.entity.Account;
 
 /**
  * The data of the benchmark suite ({@code src/test/bench/run.sh}): a large cycle of 1,000 admitted petitions with
  * their materials' links and a council of 50 members, an archive of 10,000 published laureates in ten cycles and a
  * latest cycle with three, as the laureates' page shows them, all recorded from the Supreme State Council's event and
- * published through {@link LaureateService}. The fixtures' cycles lie far in the future (9001–9032; their calls are
- * moved far back), apart from every real one. The database is left as it is for the server that
- * the suite starts on it. Runs only when asked for ({@code -Dbenchmark=true}).
+ * published through {@link LaureateService}. The large cycle has a closed round in which every member has cast a ballot
+ * on every petition through the casting endpoint (50,000 ballots, for the results page), and an open round whose
+ * members hold every credential, written as the bodies of their casts to {@code ballots.txt} (one a line, for wrk);
+ * the two rounds' ids go to {@code seed.env}, in the folder {@code LAUREATE_BENCH_OUT}. The fixtures' cycles lie far
+ * in the future (9001–9025; their calls are moved far back), apart from every real one. The database is left as it
+ * is for the server that the suite starts on it. Runs only when asked for ({@code -Dbenchmark=true}).
  */
 @ExtendWith(ArquillianExtension.class)
 @EnabledIfEnvironmentVariable(named = "LAUREATE_BENCHMARK", matches = "true")
@@ -63,15 +76,29 @@ class BenchmarkSeedIT {
     @Inject
     LaureateService laureates;
 
+    @Inject
+    PetitionKeys keys;
+
+    @Inject
+    CredentialService credentials;
+
+    @Inject
+    RoundService rounds;
+
     @Test
-    void seedsTheBenchmarksData() {
+    void seedsTheBenchmarksData() throws Exception {
         long started = System.nanoTime();
         var large = fixtures.cycle(FIRST_YEAR + 2 * ARCHIVE_CYCLES + 4, PETITIONS, 3);
         Caller.signIn("admin", DemoData.PASSWORD);
+        var members = new ArrayList<Account>();
         for (int i = 0; i < MEMBERS; i++) {
             var member = fixtures.expert("bench-member-" + i, false);
             council.appoint(large.cycleId(), member.getId(), false, i % 2 == 0 ? Country.BY : Country.RU, null);
+            members.add(member);
         }
+        long resultsRound = closedRound(large, members);
+        long castingRound = castingRound(large, members);
+        Caller.signIn("admin", DemoData.PASSWORD);
         for (int c = 0; c <= ARCHIVE_CYCLES; c++) {
             int firstYear = FIRST_YEAR + 2 * c;
             int count = c < ARCHIVE_CYCLES ? LAUREATES_PER_CYCLE : CURRENT_LAUREATES;
@@ -91,6 +118,56 @@ class BenchmarkSeedIT {
         }
         Caller.anonymous();
         assertThat(laureates.count(LaureateFilter.ANY)).isGreaterThanOrEqualTo(ARCHIVE_CYCLES * LAUREATES_PER_CYCLE);
-        System.out.printf("%nBenchmark data seeded in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
+        Files.writeString(out().resolve("seed.env"), "RESULTS_ROUND=" + resultsRound + "\nCASTING_ROUND="
+                + castingRound + "\n");
+        System.out.printf("%nBenchmark data seeded in %d s: results of round %d, casting in round %d%n",
+                (System.nanoTime() - started) / 1_000_000_000, resultsRound, castingRound);
+    }
+
+    /** A round of the large cycle in which every member casts on every petition at once, then closed. */
+    private long closedRound(ScoringFixtures.Seeded large, List<Account> members) throws Exception {
+        long round = fixtures.openRound(large, "Результаты", Duration.ofDays(1));
+        assertThat(keys.keys(round)).hasSize(PETITIONS);
+        var wallets = wallets(round, members);
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        var cast = Casting.cast(client, Caller.base(), round, large.petitions(), wallets, 0, PETITIONS);
+        assertThat(cast.refused()).as("every ballot counted").isZero();
+        Caller.signIn("admin", DemoData.PASSWORD);
+        rounds.close(round);
+        return round;
+    }
+
+    /**
+     * A second round of the large cycle, open, whose members hold every credential: the bodies of their casts go to
+     * {@code ballots.txt}, petition by petition, every member's in turn, so that no two casts in flight at once spend
+     * one credential.
+     */
+    private long castingRound(ScoringFixtures.Seeded large, List<Account> members) throws Exception {
+        long round = fixtures.openRound(large, "Подача", Duration.ofDays(30));
+        assertThat(keys.keys(round)).hasSize(PETITIONS);
+        var wallets = wallets(round, members);
+        var bodies = new ArrayList<String>();
+        for (long petition : large.petitions()) {
+            for (int m = 0; m < members.size(); m++) {
+                bodies.add(Casting.body(round, petition, m, wallets.get(m).get(petition)));
+            }
+        }
+        Files.write(out().resolve("ballots.txt"), bodies);
+        return round;
+    }
+
+    /** Every member's credentials of the round, obtained as their browsers obtain them; anonymous afterwards. */
+    private List<Map<Long, BlindClient.Credential>> wallets(long round, List<Account> members) {
+        var wallets = new ArrayList<Map<Long, BlindClient.Credential>>();
+        for (var member : members) {
+            Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
+            wallets.add(Wallet.obtain(credentials, round).all());
+        }
+        Caller.anonymous();
+        return wallets;
+    }
+
+    private static Path out() throws IOException {
+        return Files.createDirectories(Path.of(System.getenv().getOrDefault("LAUREATE_BENCH_OUT", "target/bench")));
     }
 }
