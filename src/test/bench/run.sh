@@ -36,7 +36,8 @@ need nginx nginx-light
 need curl curl
 need sysbench sysbench
 need oathtool oathtool
-SEAL=${BENCH_KEY_SEAL:-the seal of the integration tests' signing keys}
+TESTS_SEAL="the seal of the integration tests' signing keys"
+SEAL=${BENCH_KEY_SEAL:-$TESTS_SEAL}
 
 if [ "${BENCH_BUILD:-true}" = true ]; then
     mvn -B -q package -DskipTests
@@ -64,7 +65,8 @@ trap stop EXIT
 started=$(date +%s.%N)
 # shellcheck disable=SC2086
 LAUREATE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" LAUREATE_DB_USER=laureate_test LAUREATE_DB_PASSWORD=laureate_test \
-    LAUREATE_DEMO=false LAUREATE_KEY_SEAL="$SEAL" java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$WAR" --contextroot / \
+    LAUREATE_DEMO=false LAUREATE_KEY_SEAL="$SEAL" \
+    java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$WAR" --contextroot / \
     --port "$PORT" --nocluster --interfaces 127.0.0.1 $MICRO_OPTS > "$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready")" = 200 ]; do

@@ -20,6 +20,8 @@ case "$NAME" in
 esac
 DB=${CLUSTER_DB:-laureate_cluster}
 HZ_PORT=${CLUSTER_HZ_PORT:-25701}
+TESTS_SEAL="the seal of the integration tests' signing keys"
+SEAL=${CLUSTER_KEY_SEAL:-$TESTS_SEAL}
 JAVA_OPTS=${CLUSTER_JAVA_OPTS-"-Xms384m -Xmx384m -XX:+UseParallelGC"}
 WAR=${CLUSTER_WAR:-$ROOT/target/laureate.war}
 mkdir -p "$OUT"
@@ -30,7 +32,7 @@ mkdir -p "$OUT"
 # shellcheck disable=SC2086
 LAUREATE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" LAUREATE_DB_USER=laureate_test LAUREATE_DB_PASSWORD=laureate_test \
     LAUREATE_DEMO="${CLUSTER_DEMO:-false}" LAUREATE_MAIL_HOST=127.0.0.1 LAUREATE_MAIL_PORT="${CLUSTER_MAIL_PORT:-2535}" \
-    LAUREATE_KEY_SEAL="${CLUSTER_KEY_SEAL:-the seal of the integration tests' signing keys}" \
+    LAUREATE_KEY_SEAL="$SEAL" \
     LAUREATE_AUDIT_ANCHOR_KEY="the audit anchors' key of the cluster test" \
     LAUREATE_AUDIT_ANCHOR_FILE="$OUT/audit-anchors.log" \
     nohup java $JAVA_OPTS -Duser.timezone=UTC -jar "${CLUSTER_MICRO_JAR:-$ROOT/target/payara-micro.jar}" \

@@ -26,6 +26,8 @@ export CLUSTER_PORT_B=${CLUSTER_PORT_B:-28082}
 export CLUSTER_NGINX_PORT=${CLUSTER_NGINX_PORT:-28080}
 export CLUSTER_HZ_PORT=${CLUSTER_HZ_PORT:-25701}
 export CLUSTER_MAIL_PORT=${CLUSTER_MAIL_PORT:-2535}
+TESTS_SEAL="the seal of the integration tests' signing keys"
+export CLUSTER_KEY_SEAL=${CLUSTER_KEY_SEAL:-$TESTS_SEAL}
 export LAUREATE_CLUSTER_OUT=$OUT
 # the instances count each client by the address nginx was reached from, not by nginx's own
 export LAUREATE_PROXIES=127.0.0.1
@@ -50,7 +52,7 @@ export CLUSTER_MICRO_JAR=$OUT/payara-micro.jar
 if [ "${CLUSTER_SEED:-true}" = true ]; then
     echo "seeding $CLUSTER_DB (output in $OUT/seed.log) ..."
     if ! mvn -B verify -Dcluster=true -Dit.db.name="$CLUSTER_DB" -Dit.mail.port="$CLUSTER_MAIL_PORT" \
-        -Dit.key.seal="${CLUSTER_KEY_SEAL:-the seal of the integration tests' signing keys}" -Dtest=NONE \
+        -Dit.key.seal="$CLUSTER_KEY_SEAL" -Dtest=NONE \
         -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterSeedIT > "$OUT/seed.log" 2>&1; then
         grep -E "Tests run:|ERROR" "$OUT/seed.log" | head -20 >&2
         exit 1
