@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,8 +21,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -106,6 +110,12 @@ class ScoringServiceIT {
 
     @Inject
     PetitionKeys keys;
+
+    @Inject
+    Transactions transactions;
+
+    @Resource
+    ManagedExecutorService executor;
 
 
     /** A cycle whose call has closed, with its petitions admitted, and its council; no round yet. */
@@ -489,6 +499,56 @@ class ScoringServiceIT {
         assertThat(count("SELECT COUNT(*) FROM petition_key WHERE round_id = ? AND signing_secret IS NOT NULL",
                 stillOpen)).as("an open round keeps its keys").isEqualTo(1);
         assertThat(wallet.cast(box, open.petition(0), scores(4, 4, 4)).revised()).isFalse();
+    }
+
+    /**
+     * R9.29 The sweep destroys the keys of closed rounds without waiting for a round whose keys are being made: that
+     * transaction holds its round's row and inserts one key after another for as long as it takes (a tenth of a second
+     * a key, minutes for a large round). The sweep used to lock every key of every round and waited for it until it
+     * gave up, or the two deadlocked and the keys being made were lost.
+     */
+    @Test
+    void r9_29_theSweepDoesNotWaitForARoundWhoseKeysAreBeingMade() throws Exception {
+        var past = scene(1, 1, 1);
+        var opens = Instant.now().minus(Duration.ofHours(3));
+        long closed;
+        try (var ignored = clock.at(opens.plus(Duration.ofMinutes(1)))) {
+            closed = openRound(past, opens, opens.plus(Duration.ofHours(1)), ScoringRound.equalWeights(),
+                    RankingRule.MEDIAN);
+            wallet(past.member(0), closed);
+        }
+        var making = scene(2, 1, 1);
+        long round = fixtures.openRound(making.cycle(), "Ключи", Duration.ofDays(1));
+        var inserted = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var maker = executor.submit(() -> transactions.rollBack(() -> {
+            // the round's row held, as the making of its keys holds it
+            fixtures.update("UPDATE scoring_round SET id = id WHERE id = ?", round);
+            fixtures.update("INSERT INTO petition_key (round_id, nomination_id, public_key) VALUES (?, ?, 'made')",
+                    round, making.petition(0));
+            inserted.countDown();
+            await(release);
+            fixtures.update("INSERT INTO petition_key (round_id, nomination_id, public_key) VALUES (?, ?, 'made')",
+                    round, making.petition(1));
+        }));
+        assertThat(inserted.await(60, TimeUnit.SECONDS)).as("the keys are being made").isTrue();
+        try {
+            keys.forgetClosed();
+            assertThat(count("SELECT COUNT(*) FROM petition_key WHERE round_id = ? AND signing_secret IS NULL",
+                    closed)).as("destroyed while the other round's keys are being made").isEqualTo(1);
+        } finally {
+            release.countDown();
+        }
+        maker.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(120, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

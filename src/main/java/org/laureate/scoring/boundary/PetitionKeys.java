@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.laureate.platform.BlindRsa;
 import org.laureate.platform.BusinessException;
@@ -64,9 +65,9 @@ public class PetitionKeys {
 
     /** R9.29 Destroys the private keys of a round that has closed; its public keys still check its ballots. */
     public void forget(long roundId) {
-        em.createNamedQuery(PetitionKey.FORGET_BY_ROUND)
+        destroy(em.createNamedQuery(PetitionKey.SECRETS_OF_ROUND, PetitionKey.Key.class)
                 .setParameter("roundId", roundId)
-                .executeUpdate();
+                .getResultList());
     }
 
     /**
@@ -75,9 +76,24 @@ public class PetitionKeys {
      */
     @Schedule(second = "40", minute = "*", hour = "*", persistent = false)
     public void forgetClosed() {
-        em.createNamedQuery(PetitionKey.FORGET_CLOSED)
+        destroy(em.createNamedQuery(PetitionKey.SECRETS_OF_CLOSED, PetitionKey.Key.class)
                 .setParameter("now", clock.instant())
-                .executeUpdate();
+                .getResultList());
+    }
+
+    /**
+     * Destroys private keys found by a plain read, each by its whole primary key: the statements lock those keys' rows
+     * and nothing else, neither a round's row nor the keys beside them. A round whose keys are being made meanwhile
+     * holds its row and inserts its keys for as long as that takes (a tenth of a second a key); a statement that read
+     * the rounds and swept the whole table waited for it, and the two deadlocked.
+     */
+    private void destroy(List<PetitionKey.Key> secrets) {
+        var forget = em.createNamedQuery(PetitionKey.FORGET);
+        for (var key : secrets) {
+            forget.setParameter("roundId", key.getRoundId())
+                    .setParameter("nominationId", key.getNominationId())
+                    .executeUpdate();
+        }
     }
 
     /** A petition's key, when it has been made. */

@@ -16,16 +16,19 @@ import org.laureate.platform.SigningKey;
 @Entity
 @Table(name = "petition_key")
 @NamedQuery(name = PetitionKey.FIND_BY_ROUND, query = "SELECT k FROM PetitionKey k WHERE k.id.roundId = :roundId")
-@NamedQuery(name = PetitionKey.FORGET_BY_ROUND, query = "UPDATE PetitionKey k SET k.privateKey = NULL"
+@NamedQuery(name = PetitionKey.SECRETS_OF_ROUND, query = "SELECT k.id FROM PetitionKey k"
         + " WHERE k.id.roundId = :roundId AND k.privateKey IS NOT NULL")
-@NamedQuery(name = PetitionKey.FORGET_CLOSED, query = "UPDATE PetitionKey k SET k.privateKey = NULL"
+@NamedQuery(name = PetitionKey.SECRETS_OF_CLOSED, query = "SELECT k.id FROM PetitionKey k"
         + " WHERE k.privateKey IS NOT NULL AND k.id.roundId IN"
         + " (SELECT r.id FROM ScoringRound r WHERE r.closesAt <= :now)")
+@NamedQuery(name = PetitionKey.FORGET, query = "UPDATE PetitionKey k SET k.privateKey = NULL"
+        + " WHERE k.id.roundId = :roundId AND k.id.nominationId = :nominationId")
 public class PetitionKey extends SigningKey {
 
     public static final String FIND_BY_ROUND = "PetitionKey.findByRound";
-    public static final String FORGET_BY_ROUND = "PetitionKey.forgetByRound";
-    public static final String FORGET_CLOSED = "PetitionKey.forgetClosed";
+    public static final String SECRETS_OF_ROUND = "PetitionKey.secretsOfRound";
+    public static final String SECRETS_OF_CLOSED = "PetitionKey.secretsOfClosed";
+    public static final String FORGET = "PetitionKey.forget";
 
     @EmbeddedId
     private Key id;
@@ -64,6 +67,14 @@ public class PetitionKey extends SigningKey {
         public Key(long roundId, long nominationId) {
             this.roundId = roundId;
             this.nominationId = nominationId;
+        }
+
+        public long getRoundId() {
+            return roundId;
+        }
+
+        public long getNominationId() {
+            return nominationId;
         }
 
         @Override
