@@ -182,7 +182,8 @@ if grep -q 'second:code' <<<"$page"; then
     form second=second "second:code=$(oathtool --totp -b LAUREATEDEMOSECRETFORTHEDEMOONLY)" second:confirm= \
         "jakarta.faces.ViewState=$(view_state <<<"$page")" > /dev/null
 fi
-SESSION="Cookie: JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR")"
+# the session's cookies (the server keeps a version of the session beside its id)
+SESSION="Cookie: $(awk '$6 ~ /^JSESSIONID/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$JAR")"
 RESULTS="/scoring/council/results.xhtml?round=$RESULTS_ROUND"
 curl -s -H "$SESSION" -o "$OUT/www/results.html" "$APP$RESULTS"
 grep -q 'id="results-rule"' "$OUT/www/results.html" || { echo "the results page did not open signed in" >&2; exit 1; }

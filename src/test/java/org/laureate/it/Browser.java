@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.laureate.security.control.SecondFactor;
 import org.openqa.selenium.By;
@@ -83,6 +84,14 @@ final class Browser implements AutoCloseable {
      * test.
      */
     void signIn(String base, String username, String password) {
+        signIn(base, username, password, () -> SignInForm.freshCode(base, username));
+    }
+
+    /**
+     * Signs in afresh as above, where the code of the second factor, when the page asks for one, is {@code code}'s:
+     * for a server without the test deployment, such as the released application on the demo accounts.
+     */
+    void signIn(String base, String username, String password, Supplier<String> code) {
         forgetSession(base);
         open(base + "/login.xhtml");
         type(By.id("login:username"), username);
@@ -93,7 +102,7 @@ final class Browser implements AutoCloseable {
                 : null;
         for (int attempt = 0; attempt < 2 && isPresent(By.id("second:code")); attempt++) {
             type(By.id("second:code"),
-                    attempt == 0 && enrolment != null ? enrolment : SignInForm.freshCode(base, username));
+                    attempt == 0 && enrolment != null ? enrolment : code.get());
             clickAndWaitForPage(By.id("second:confirm"));
         }
     }

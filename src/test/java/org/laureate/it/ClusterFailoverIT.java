@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.laureate.demo.DemoData;
 import org.laureate.platform.BlindRsa;
+import org.laureate.security.control.SecondFactor;
 import org.openqa.selenium.By;
 
 /**
@@ -103,7 +105,9 @@ class ClusterFailoverIT {
         assertThat(get(anonymous, base(PORT_B) + address).body()).as("kept by b's cache").doesNotContain(author);
 
         try (var browser = new Browser()) {
-            browser.signIn(base(PORT_A), "admin", DemoData.PASSWORD);
+            // the released application: the demo secretariat's code from its demo secret
+            browser.signIn(base(PORT_A), "admin", DemoData.PASSWORD,
+                    () -> new SecondFactor().code(DemoData.TOTP_SECRET, SecondFactor.stepAt(Instant.now())));
             browser.open(base(PORT_A) + "/publication/admin/laureates.xhtml");
             browser.click(By.xpath("//button[contains(., '" + seed.get("unpublishedCycle").asText() + "')]"));
             browser.click(By.id("confirmYes"));
