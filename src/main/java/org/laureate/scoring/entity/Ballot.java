@@ -27,14 +27,14 @@ import java.util.UUID;
 @Table(name = "cast_ballot")
 @NamedQuery(name = Ballot.FIND_BY_RECEIPT, query = "SELECT b FROM Ballot b WHERE b.receiptHash = :receiptHash")
 @NamedQuery(name = Ballot.FIND_BY_RECEIPTS, query = "SELECT b FROM Ballot b WHERE b.receiptHash IN :receiptHashes")
-@NamedQuery(name = Ballot.FIND_BY_ROUND, query = "SELECT b FROM Ballot b"
-        + " WHERE b.roundId = :roundId ORDER BY b.receiptHash")
+@NamedQuery(name = Ballot.SCORES_BY_ROUND, query = "SELECT b.receiptHash, b.nominationId, KEY(s), VALUE(s)"
+        + " FROM Ballot b JOIN b.scores s WHERE b.roundId = :roundId")
 @NamedQuery(name = Ballot.COUNT_BY_ROUND, query = "SELECT COUNT(b) FROM Ballot b WHERE b.roundId = :roundId")
 public class Ballot {
 
     public static final String FIND_BY_RECEIPT = "Ballot.findByReceipt";
     public static final String FIND_BY_RECEIPTS = "Ballot.findByReceipts";
-    public static final String FIND_BY_ROUND = "Ballot.findByRound";
+    public static final String SCORES_BY_ROUND = "Ballot.scoresByRound";
     public static final String COUNT_BY_ROUND = "Ballot.countByRound";
 
     @Id
