@@ -16,6 +16,7 @@ import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
+import org.laureate.scoring.control.ClosedTallies;
 import org.laureate.scoring.control.ScoredBallot;
 import org.laureate.scoring.control.Tally;
 import org.laureate.scoring.entity.Ballot;
@@ -41,6 +42,9 @@ public class ResultsService {
     @Inject
     CouncilService council;
 
+    @Inject
+    ClosedTallies closedTallies;
+
     /**
      * R9.19 The bulletin board of a closed round; R9.20 without the ballots of a petition that has fewer than k
      * ballots.
@@ -64,17 +68,21 @@ public class ResultsService {
 
     /**
      * R9.20 The results of a closed round: each petition's tally, ranked by the round's rule; a petition with fewer
-     * ballots than the cycle's k is shown without figures.
+     * ballots than the cycle's k is shown without figures. The tallies are computed once a server ({@link
+     * ClosedTallies}); the petitions are read afresh.
      */
     public RoundResults results(long roundId) {
         var round = closedRound(roundId);
         var petitions = petitions(round);
         var minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
-        var ballots = submitted(roundId).stream()
-                .map(ballot -> new ScoredBallot(ballot.petitionId(), ballot.scores()))
-                .toList();
-        var tallies = new Tally(round.getWeights(), round.getScaleMin(), round.getScaleMax(), round.getRankingRule(),
-                minBallots).of(round.getPetitionIds(), ballots);
+        var count = em.createNamedQuery(Ballot.COUNT_BY_ROUND, Long.class)
+                .setParameter("roundId", roundId)
+                .getSingleResult();
+        var tallies = closedTallies.of(roundId, minBallots, count, () -> new Tally(round.getWeights(),
+                round.getScaleMin(), round.getScaleMax(), round.getRankingRule(), minBallots)
+                .of(round.getPetitionIds(), submitted(roundId).stream()
+                        .map(ballot -> new ScoredBallot(ballot.petitionId(), ballot.scores()))
+                        .toList()));
         var rows = tallies.stream()
                 .map(tally -> new PetitionResult(PetitionSummary.of(petitions.get(tally.petitionId())), tally))
                 .toList();
