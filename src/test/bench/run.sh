@@ -214,7 +214,7 @@ BALLOTS=$OUT/ballots.txt
 ballots() { mysql -N -h127.0.0.1 -uroot "$DB" -e "SELECT COUNT(*) FROM cast_ballot WHERE round_id = $CASTING_ROUND"; }
 CAST=("-s" "$ROOT/src/test/bench/cast.lua")
 SYSBENCH=(sysbench oltp_insert --db-driver=mysql --mysql-host=127.0.0.1 --mysql-user=root --mysql-db="${DB}_sysbench"
-    --tables=1 --table-size=0 --percentile=99)
+    --tables=1 --table-size=1000 --percentile=99)
 mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${DB}_sysbench; CREATE DATABASE ${DB}_sysbench"
 "${SYSBENCH[@]}" prepare > /dev/null
 # the warm-up and every level go on through the file: a credential is cast once before any is revised (on a database
