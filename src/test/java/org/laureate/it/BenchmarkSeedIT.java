@@ -156,15 +156,9 @@ class BenchmarkSeedIT {
         return round;
     }
 
-    /** Every member's credentials of the round, obtained as their browsers obtain them; anonymous afterwards. */
+    /** Every member's credentials of the round by petition, obtained as their browsers obtain them. */
     private List<Map<Long, BlindClient.Credential>> wallets(long round, List<Account> members) {
-        var wallets = new ArrayList<Map<Long, BlindClient.Credential>>();
-        for (var member : members) {
-            Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
-            wallets.add(Wallet.obtain(credentials, round).all());
-        }
-        Caller.anonymous();
-        return wallets;
+        return Wallet.obtainEach(credentials, round, members).stream().map(Wallet::all).toList();
     }
 
     private static Path out() throws IOException {

@@ -48,17 +48,22 @@ final class Wallet {
     }
 
     /**
-     * The credentials of the round of each member in turn, signed in as that member, exported as their browsers
-     * export them; the caller is anonymous afterwards.
+     * The credentials of the round of each member in turn, obtained signed in as that member; the caller is anonymous
+     * afterwards.
      */
-    static List<Map<String, Object>> exported(CredentialService service, long round, List<Account> members) {
-        var all = new ArrayList<Map<String, Object>>();
+    static List<Wallet> obtainEach(CredentialService service, long round, List<Account> members) {
+        var wallets = new ArrayList<Wallet>();
         for (var member : members) {
             Caller.signIn(member.getUsername(), ScoringFixtures.PASSWORD);
-            all.addAll(obtain(service, round).export());
+            wallets.add(obtain(service, round));
         }
         Caller.anonymous();
-        return all;
+        return wallets;
+    }
+
+    /** The credentials of the round of each member in turn, exported as their browsers export them. */
+    static List<Map<String, Object>> exported(CredentialService service, long round, List<Account> members) {
+        return obtainEach(service, round, members).stream().flatMap(wallet -> wallet.export().stream()).toList();
     }
 
     /** Casts a ballot on a petition as the anonymous caller. */
