@@ -36,7 +36,15 @@ public class CandidateListSeeds {
     @Inject
     PasswordHashing passwords;
 
+    /** The account of this username, made with these roles when there is none yet. */
     public Account account(String username, Set<Role> roles) {
+        var existing = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         var account = new Account(username, passwords.hash(PASSWORD), "Эксперт " + username,
                 username + "@example.org");
         account.assign(roles, null, null);
@@ -56,7 +64,7 @@ public class CandidateListSeeds {
     /**
      * A round with equal weights ranked by the trimmed mean, closed a day ago, on which {@code members} anonymous
      * members have each cast one ballot per petition, scoring every criterion with the same number: the first member
-     * {@code first}, the next one point less, and so on.
+     * {@code first} on the first petition, each next member and each next petition one point less, down to 1.
      */
     public ScoringRound closedRound(long cycleId, String title, List<Long> petitionIds, int members, int first) {
         var now = Instant.now();
@@ -67,7 +75,7 @@ public class CandidateListSeeds {
         for (int m = 0; m < members; m++) {
             for (int p = 0; p < petitionIds.size(); p++) {
                 var petitionId = petitionIds.get(p);
-                int score = first - m - p;
+                int score = Math.max(1, first - m - p);
                 var receipt = BlindRsa.receipt(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
                 em.persist(new Ballot(round.getId(), petitionId, receipt,
                         Map.of(Criterion.ARTISTIC_MERIT, score, Criterion.FRIENDSHIP, score,

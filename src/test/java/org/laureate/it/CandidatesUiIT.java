@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.laureate.demo.DemoData;
+import org.laureate.scoring.web.ResultsBacking;
 import org.openqa.selenium.By;
 
 /**
@@ -16,10 +17,13 @@ import org.openqa.selenium.By;
  */
 class CandidatesUiIT extends BrowserTest {
 
-    /** The closed round of a cycle of this test's own: its id and its title. */
-    private String[] closedRound() throws Exception {
-        var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base() + "/it/closed-round")).build(),
+    /**
+     * The closed round of a cycle of this test's own, on so many petitions, with the co-chairs {@code chairs-by} and
+     * {@code chairs-ru}: its id and its title.
+     */
+    private String[] closedRound(int petitions, String chairs) throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base() + "/it/closed-round?petitions=" + petitions + "&chairs=" + chairs)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body().strip().split("\n");
@@ -35,7 +39,7 @@ class CandidatesUiIT extends BrowserTest {
 
     @Test
     void theSecretariatProposesBothCoChairsConfirmAndTheListIsPublished() throws Exception {
-        var round = closedRound();
+        var round = closedRound(2, "ui-chair");
         var results = base() + "/scoring/council/results.xhtml?round=" + round[0];
 
         signIn("admin", DemoData.PASSWORD);
@@ -57,5 +61,35 @@ class CandidatesUiIT extends BrowserTest {
         browser.click(By.id("results:publish"));
         browser.waitForText(By.id("messages"), "Список соискателей опубликован");
         assertThat(browser.text(By.id("list-status"))).isEqualTo("Опубликован");
+    }
+
+    @Test
+    void choicesOnTwoPagesOfALongRankingAreProposedTogetherInItsOrder() throws Exception {
+        var round = closedRound(ResultsBacking.PAGE + 3, "ui-pager-chair");
+        signIn("admin", DemoData.PASSWORD);
+        browser.open(base() + "/scoring/council/results.xhtml?round=" + round[0]);
+        assertThat(browser.driver().findElements(By.cssSelector("[id$=':choose']"))).hasSize(ResultsBacking.PAGE);
+        assertThat(browser.text(By.xpath(row(0)))).contains("Сімфонія мужнасці");
+        browser.click(By.id("results:table:0:choose"));
+
+        browser.click(By.cssSelector("#results\\:table .ui-paginator-next"));
+        var last = ResultsBacking.PAGE + 2;
+        browser.find(By.id("results:table:" + last + ":choose"));
+        assertThat(browser.driver().findElements(By.cssSelector("[id$=':choose']"))).hasSize(3);
+        var onSecondPage = browser.text(By.xpath(row(last) + "/td[4]"));
+        assertThat(onSecondPage).startsWith("Твор ");
+        browser.click(By.id("results:table:" + last + ":choose"));
+        browser.click(By.id("results:propose"));
+
+        browser.waitForText(By.id("messages"), "Сопредседателям предложено соискателей: 2");
+        assertThat(browser.text(By.id("listed")).lines())
+                .hasSize(2)
+                .satisfies(listed -> assertThat(listed.get(0)).contains("Сімфонія мужнасці"))
+                .satisfies(listed -> assertThat(listed.get(1)).contains(onSecondPage));
+    }
+
+    /** The row of the results table that holds the check box of the ranking's place {@code index} (from 0). */
+    private static String row(int index) {
+        return "//tr[.//input[@id='results:table:" + index + ":choose']]";
     }
 }

@@ -27,7 +27,7 @@ public class MessageKeys {
      * The message in the language the viewer chose, also while a page is first built, before its view has taken that
      * language.
      */
-    static String resolve(String key, Object... params) {
+    public static String resolve(String key, Object... params) {
         var locale = CDI.current().select(LanguageBacking.class).get().getLocale();
         try {
             var text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);

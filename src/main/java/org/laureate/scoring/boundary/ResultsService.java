@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.platform.BusinessException;
 import org.laureate.scoring.control.ClosedTallies;
+import org.laureate.scoring.control.PetitionTally;
 import org.laureate.scoring.control.ScoredBallot;
 import org.laureate.scoring.control.Tally;
 import org.laureate.scoring.entity.Ballot;
@@ -51,7 +53,7 @@ public class ResultsService {
      */
     public List<BoardEntry> board(long roundId) {
         var round = closedRound(roundId);
-        var petitions = petitions(round);
+        var petitions = petitions(round.getPetitionIds());
         var minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
         var ballots = submitted(roundId);
         var counts = new HashMap<Long, Integer>();
@@ -68,25 +70,39 @@ public class ResultsService {
 
     /**
      * R9.20 The results of a closed round: each petition's tally, ranked by the round's rule; a petition with fewer
-     * ballots than the cycle's k is shown without figures. The tallies are computed once a server ({@link
-     * ClosedTallies}); the petitions are read afresh.
+     * ballots than the cycle's k is shown without figures.
      */
     public RoundResults results(long roundId) {
+        return results(roundId, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * R9.20 The results of a closed round, a page of its ranking: the rows from {@code first} (from 0), at most
+     * {@code count} of them, with the whole ranking's order. The tallies are computed once a server ({@link
+     * ClosedTallies}); the petitions of the page are read afresh.
+     */
+    public RoundResults results(long roundId, int first, int count) {
+        if (first < 0 || count < 0) {
+            throw new BusinessException("general.error.notFound");
+        }
         var round = closedRound(roundId);
-        var petitions = petitions(round);
         var minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
-        var count = em.createNamedQuery(Ballot.COUNT_BY_ROUND, Long.class)
+        var ballots = em.createNamedQuery(Ballot.COUNT_BY_ROUND, Long.class)
                 .setParameter("roundId", roundId)
                 .getSingleResult();
-        var tallies = closedTallies.of(roundId, minBallots, count, () -> new Tally(round.getWeights(),
+        var tallies = closedTallies.of(roundId, minBallots, ballots, () -> new Tally(round.getWeights(),
                 round.getScaleMin(), round.getScaleMax(), round.getRankingRule(), minBallots)
                 .of(round.getPetitionIds(), submitted(roundId).stream()
                         .map(ballot -> new ScoredBallot(ballot.petitionId(), ballot.scores()))
                         .toList()));
-        var rows = tallies.stream()
+        var page = tallies.subList(Math.min(first, tallies.size()),
+                (int) Math.min((long) first + count, tallies.size()));
+        var petitions = petitions(page.stream().map(PetitionTally::petitionId).toList());
+        var rows = page.stream()
                 .map(tally -> new PetitionResult(PetitionSummary.of(petitions.get(tally.petitionId())), tally))
                 .toList();
-        return new RoundResults(round, minBallots, rows);
+        return new RoundResults(round, minBallots, first, rows,
+                tallies.stream().map(PetitionTally::petitionId).toList());
     }
 
     /** R9.21 The rounds the caller may read: the secretariat every round of a cycle, a member their council's. */
@@ -117,10 +133,13 @@ public class ResultsService {
     private record ReadBallot(String receiptHash, long petitionId, Map<Criterion, Integer> scores) {
     }
 
-    private HashMap<Long, Nomination> petitions(ScoringRound round) {
+    private HashMap<Long, Nomination> petitions(Collection<Long> ids) {
         var petitions = new HashMap<Long, Nomination>();
+        if (ids.isEmpty()) {
+            return petitions;
+        }
         em.createQuery("SELECT n FROM Nomination n WHERE n.id IN :ids", Nomination.class)
-                .setParameter("ids", round.getPetitionIds())
+                .setParameter("ids", ids)
                 .setHint("eclipselink.batch", "n.nominees")
                 .setHint("eclipselink.batch", "n.organisation")
                 .getResultStream()

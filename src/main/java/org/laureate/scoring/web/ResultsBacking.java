@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.platform.Country;
+import org.laureate.platform.web.MessageKeys;
 import org.laureate.scoring.boundary.CandidateService;
 import org.laureate.scoring.boundary.PetitionResult;
 import org.laureate.scoring.boundary.ResultsService;
@@ -17,17 +19,28 @@ import org.laureate.scoring.boundary.RoundResults;
 import org.laureate.scoring.entity.CandidateList;
 import org.laureate.scoring.entity.CandidateListStatus;
 import org.omnifaces.util.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * A closed round's results for the council and the secretariat: each petition's figures, its rank and the chart of its
- * scores. The secretariat also chooses the candidates from the ranking, proposes them, follows the co-chairs'
- * confirmations and publishes the confirmed list.
+ * scores, a page of the ranking at a time ({@link #PAGE} rows: a round of a thousand petitions shown whole made a page
+ * of 3.4 MB). The secretariat also chooses the candidates from the ranking, on any of its pages (each choice is kept as
+ * it is made), proposes them, follows the co-chairs' confirmations and publishes the confirmed list.
+ *
+ * <p>The view keeps between requests the round, the page shown and the choices; the page's rows are read again when a
+ * request needs them. The session holds the views of its pages and is written after every request (the WAR is
+ * distributable): rows kept in each view made every request of a busy reader write and read them all again.
  */
 @Named
 @ViewScoped
 public class ResultsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Rows of the ranking on a page. */
+    public static final int PAGE = 50;
 
     @Inject
     ResultsService results;
@@ -36,14 +49,21 @@ public class ResultsBacking implements Serializable {
     CandidateService candidates;
 
     private Long roundId;
-    private RoundResults shown;
+    private int first;
+    private int pageSize = PAGE;
+    private boolean loaded;
+    private transient RoundResults shown;
+    private transient Ranking ranking;
     private CandidateList list;
     private List<PetitionSummary> listed;
     private final Map<Long, Boolean> chosen = new HashMap<>();
 
-    /** Loads the results of the round named by the view parameter; an open round shows nothing. */
+    /** Loads the first page of the results of the round named by the view parameter; an open round shows nothing. */
     public void load() {
-        shown = results.results(roundId);
+        first = 0;
+        pageSize = PAGE;
+        shown = results.results(roundId, first, pageSize);
+        loaded = true;
         showList();
         chosen.clear();
         if (list != null) {
@@ -53,8 +73,7 @@ public class ResultsBacking implements Serializable {
 
     /** Proposes the chosen petitions as candidates, in the order of the ranking. */
     public void propose() {
-        var ids = shown.rows().stream()
-                .map(row -> row.petition().id())
+        var ids = getShown().ranking().stream()
                 .filter(id -> Boolean.TRUE.equals(chosen.get(id)))
                 .toList();
         candidates.propose(roundId, ids);
@@ -73,9 +92,22 @@ public class ResultsBacking implements Serializable {
         listed = list == null ? List.of() : candidates.candidates(list.getId());
     }
 
-    /** The largest count of any point in a row's chart, so that the bars share one height. */
-    public int highest(PetitionResult row) {
-        return row.tally().distribution().stream().mapToInt(Integer::intValue).max().orElse(0);
+    /**
+     * The bars of a row's chart, one for each point of the scale from its lowest: each as high as its count is against
+     * the row's largest count, so that the bars share one height, and named by its point and count.
+     */
+    public List<Bar> bars(PetitionResult row) {
+        var counts = row.tally().distribution();
+        int highest = counts.stream().mapToInt(Integer::intValue).max().orElse(0);
+        int lowest = getShown().round().getScaleMin();
+        return IntStream.range(0, counts.size())
+                .mapToObj(i -> new Bar(counts.get(i) == 0 ? 0 : counts.get(i) * 100 / highest,
+                        MessageKeys.resolve("results.chart.bar", lowest + i, counts.get(i))))
+                .toList();
+    }
+
+    /** A bar of a row's chart: its height in percent, and what it shows. */
+    public record Bar(int height, String label) {
     }
 
     /** The co-chairs' countries that have confirmed the list. */
@@ -104,7 +136,11 @@ public class ResultsBacking implements Serializable {
         this.roundId = roundId;
     }
 
+    /** The page of the results shown; null until the round has been loaded. */
     public RoundResults getShown() {
+        if (shown == null && loaded) {
+            shown = results.results(roundId, first, pageSize);
+        }
         return shown;
     }
 
@@ -118,5 +154,54 @@ public class ResultsBacking implements Serializable {
 
     public Map<Long, Boolean> getChosen() {
         return chosen;
+    }
+
+    public int getPage() {
+        return PAGE;
+    }
+
+    public LazyDataModel<PetitionResult> getRanking() {
+        if (ranking == null) {
+            ranking = new Ranking();
+        }
+        return ranking;
+    }
+
+    /** The ranking as the table pages through it: a page is read when it is not the one shown. */
+    private class Ranking extends LazyDataModel<PetitionResult> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return getShown() == null ? 0 : shown.ranking().size();
+        }
+
+        @Override
+        public List<PetitionResult> load(int from, int size, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            if (getShown() == null) {
+                return List.of();
+            }
+            if (from != first || size != pageSize) {
+                first = from;
+                pageSize = size;
+                shown = results.results(roundId, first, pageSize);
+            }
+            return shown.rows();
+        }
+
+        @Override
+        public String getRowKey(PetitionResult row) {
+            return Long.toString(row.petition().id());
+        }
+
+        @Override
+        public PetitionResult getRowData(String rowKey) {
+            return getShown().rows().stream()
+                    .filter(row -> getRowKey(row).equals(rowKey))
+                    .findFirst()
+                    .orElse(null);
+        }
     }
 }
