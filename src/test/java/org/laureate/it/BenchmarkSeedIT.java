@@ -39,7 +39,8 @@ import org.laureate.security.entity.Account;
  * published through {@link LaureateService}. The large cycle has a closed round in which every member has cast a ballot
  * on every petition through the casting endpoint (50,000 ballots, for the results page), and an open round whose
  * members hold every credential, written as the bodies of their casts to {@code ballots.txt} (one a line, for wrk);
- * the two rounds' ids go to {@code seed.env}, in the folder {@code LAUREATE_BENCH_OUT}. The fixtures' cycles lie far
+ * the two rounds' ids go to {@code seed.env}, in the folder {@code LAUREATE_BENCH_OUT}. Sixteen secretariat's accounts
+ * ({@link ScoringFixtures#secretary}) read the results page, each in a session of its own. The fixtures' cycles lie far
  * in the future (9001–9025; their calls are moved far back), apart from every real one. The database is left as it
  * is for the server that the suite starts on it. Runs only when asked for ({@code -Dbenchmark=true}).
  */
@@ -49,6 +50,8 @@ class BenchmarkSeedIT {
 
     static final int PETITIONS = 1_000;
     static final int MEMBERS = 50;
+    /** Secretariat's accounts {@code bench-secretary-1}…, one for each reader of the results page at once. */
+    static final int SECRETARIES = 16;
     static final int ARCHIVE_CYCLES = 10;
     static final int LAUREATES_PER_CYCLE = 1_000;
     static final int CURRENT_LAUREATES = 3;
@@ -95,6 +98,9 @@ class BenchmarkSeedIT {
             var member = fixtures.expert("bench-member-" + i, false);
             council.appoint(large.cycleId(), member.getId(), false, i % 2 == 0 ? Country.BY : Country.RU, null);
             members.add(member);
+        }
+        for (int i = 1; i <= SECRETARIES; i++) {
+            fixtures.secretary("bench-secretary-" + i);
         }
         long resultsRound = closedRound(large, members);
         long castingRound = castingRound(large, members);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.laureate.council.entity.CouncilMember;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.demo.DemoData;
 import org.laureate.nomination.entity.Material;
 import org.laureate.nomination.entity.Nomination;
 import org.laureate.nomination.entity.Nominee;
@@ -93,6 +94,19 @@ public class ScoringFixtures {
             admitted.add(nomination);
         }
         return admitted;
+    }
+
+    /**
+     * A secretariat's account of this username, its second factor enrolled with the demo's secret ({@link
+     * DemoData#TOTP_SECRET}): it signs in with {@link #PASSWORD} and that secret's code.
+     */
+    public Account secretary(String username) {
+        var account = new Account(username, passwords.hash(PASSWORD), "Секретариат " + username,
+                username + "@example.org");
+        account.assign(Set.of(Role.ADMIN), null, null);
+        account.enrolSecondFactor(DemoData.TOTP_SECRET, 0);
+        em.persist(account);
+        return account;
     }
 
     /** A new expert's account, a co-chair's when {@code chair}, with a unique username that starts with the prefix. */
