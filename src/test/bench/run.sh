@@ -198,11 +198,12 @@ done
 RESULTS="/scoring/council/results.xhtml?round=$RESULTS_ROUND"
 # wrk's figures (as measure) of $1 sessions reading the results page at once, each on its own connection
 measure_sessions() {
-    local sessions=$1 duration=$2 i
+    local sessions=$1 duration=$2 i pids=()
     for ((i = 0; i < sessions; i++)); do
         measure "$APP$RESULTS" 1 "$duration" --timeout 10s -H "${SESSIONS[$i]}" > "$OUT/session-$i.txt" &
+        pids+=($!)
     done
-    wait
+    wait "${pids[@]}"
     cat "$OUT"/session-*.txt | awk '{rps += $1; if ($2 > p99) p99 = $2; bad += $3; n += $4}
         END {printf "%.1f %.1f %d %d\n", rps, p99, bad, n}'
     rm -f "$OUT"/session-*.txt
