@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.laureate.platform.web.ViewContextsTrim;
 
 /**
  * Test deployments only: how many view-scope contexts and active views the caller's session holds, as Mojarra keeps
@@ -24,8 +25,8 @@ public class ViewContextsServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/plain");
-        response.getWriter().print(size(session.getAttribute("com.sun.faces.application.view.activeViewContexts"))
-                + " " + size(session.getAttribute("com.sun.faces.application.view.activeViewMaps")));
+        response.getWriter().print(size(session.getAttribute(ViewContextsTrim.CONTEXTS)) + " "
+                + size(session.getAttribute(ViewContextsTrim.VIEW_MAPS)));
     }
 
     private static int size(Object map) {

@@ -20,10 +20,10 @@ public class ViewContextsTrim implements PhaseListener {
     private static final long serialVersionUID = 1L;
 
     /** Mojarra's session attribute of the view-scope contexts, by view map id. */
-    static final String CONTEXTS = "com.sun.faces.application.view.activeViewContexts";
+    public static final String CONTEXTS = "com.sun.faces.application.view.activeViewContexts";
 
     /** Mojarra's session attribute of the session's active view maps, by view map id. */
-    static final String VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
+    public static final String VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
 
     @Override
     public PhaseId getPhaseId() {

@@ -101,7 +101,7 @@ public class ResultsService {
         var rows = page.stream()
                 .map(tally -> new PetitionResult(PetitionSummary.of(petitions.get(tally.petitionId())), tally))
                 .toList();
-        return new RoundResults(round, minBallots, first, rows,
+        return new RoundResults(round, minBallots, rows,
                 tallies.stream().map(PetitionTally::petitionId).toList());
     }
 
