@@ -16,7 +16,8 @@
 #   BENCH_WAR=target/laureate.war the application measured (another build's WAR, to compare with it)
 #   BENCH_LABEL                   a label written above the table (what is being compared)
 #   BENCH_KEY_SEAL                the seal of the seeded secrets (default: the integration tests', as the seed has it)
-#   BENCH_PUBLIC=true             false: without the public pages' cases (the results page and casting only)
+#   BENCH_PUBLIC=true             false: without the public pages' cases
+#   BENCH_CASTING=true            false: without the casting of ballots
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ROOT=$PWD
@@ -224,39 +225,44 @@ done
 # --- ballot casting as members' browsers cast (cast.lua: the open round's credentials, each cast once, then revised),
 # 1, 8 and 16 at once, beside MariaDB's own rate of durable commits at as many at once (sysbench oltp_insert, one
 # insert a transaction, in a database of its own)
-{
-    echo
-    echo "| casting | at once | casts/s | p99 ms | not counted | first casts | MariaDB commits/s | p99 ms | ratio |" \
-        "load avg |"
-    echo "|---|---|---|---|---|---|---|---|---|---|"
-} >> "$TABLE"
-BALLOTS=$OUT/ballots.txt
-ballots() { mysql -N -h127.0.0.1 -uroot "$DB" -e "SELECT COUNT(*) FROM cast_ballot WHERE round_id = $CASTING_ROUND"; }
-CAST=("-s" "$ROOT/src/test/bench/cast.lua")
-SYSBENCH=(sysbench oltp_insert --db-driver=mysql --mysql-host=127.0.0.1 --mysql-user=root --mysql-db="${DB}_sysbench"
-    --tables=1 --table-size=1000 --percentile=99)
-mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${DB}_sysbench; CREATE DATABASE ${DB}_sysbench"
-"${SYSBENCH[@]}" prepare > /dev/null
-# the warm-up and every level go on through the file: a credential is cast once before any is revised (on a database
-# seeded earlier, casting starts again from the first credential: its first pass revises ballots with their own scores)
-FROM=0
-warm=$(measure "$APP/api/scoring/ballots" 16 "$WARMUP" "${CAST[@]}" -- "$BALLOTS" "$FROM" 2)
-FROM=$((FROM + ${warm##* }))
-for c in 1 8 16; do
-    before=$(ballots)
-    read -r rps p99 bad requests <<<"$(measure "$APP/api/scoring/ballots" "$c" "$DURATION" "${CAST[@]}" -- "$BALLOTS" \
-        "$FROM" "$((c < 2 ? 1 : 2))")"
-    first=$(($(ballots) - before))
-    FROM=$((FROM + requests))
-    rss
-    report=$("${SYSBENCH[@]}" --threads="$c" --time="${DURATION%s}" run)
-    commits=$(awk '/transactions:/ {gsub(/\(/, "", $3); print $3}' <<<"$report")
-    sp99=$(awk '/99th percentile:/ {print $3}' <<<"$report")
-    ratio=$(echo "scale=1; 100 * $rps / $commits" | bc)
-    echo "| ballots | $c | $rps | $p99 | $bad | $first of $requests | $commits | $sp99 | $ratio % |" \
-        "$(cut -d' ' -f1 /proc/loadavg) |" >> "$TABLE"
-done
-mysql -h127.0.0.1 -uroot -e "DROP DATABASE ${DB}_sysbench"
+if [ "${BENCH_CASTING:-true}" = true ]; then
+    {
+        echo
+        echo "| casting | at once | casts/s | p99 ms | not counted | first casts | MariaDB commits/s | p99 ms |" \
+            "ratio | load avg |"
+        echo "|---|---|---|---|---|---|---|---|---|---|"
+    } >> "$TABLE"
+    BALLOTS=$OUT/ballots.txt
+    ballots() {
+        mysql -N -h127.0.0.1 -uroot "$DB" -e "SELECT COUNT(*) FROM cast_ballot WHERE round_id = $CASTING_ROUND"
+    }
+    CAST=("-s" "$ROOT/src/test/bench/cast.lua")
+    SYSBENCH=(sysbench oltp_insert --db-driver=mysql --mysql-host=127.0.0.1 --mysql-user=root
+        --mysql-db="${DB}_sysbench" --tables=1 --table-size=1000 --percentile=99)
+    mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${DB}_sysbench; CREATE DATABASE ${DB}_sysbench"
+    "${SYSBENCH[@]}" prepare > /dev/null
+    # the warm-up and every level go on through the file: a credential is cast once before any is revised (on a
+    # database seeded earlier, casting starts again from the first credential: its first pass revises ballots with
+    # their own scores)
+    FROM=0
+    warm=$(measure "$APP/api/scoring/ballots" 16 "$WARMUP" "${CAST[@]}" -- "$BALLOTS" "$FROM" 2)
+    FROM=$((FROM + ${warm##* }))
+    for c in 1 8 16; do
+        before=$(ballots)
+        read -r rps p99 bad requests <<<"$(measure "$APP/api/scoring/ballots" "$c" "$DURATION" "${CAST[@]}" -- \
+            "$BALLOTS" "$FROM" "$((c < 2 ? 1 : 2))")"
+        first=$(($(ballots) - before))
+        FROM=$((FROM + requests))
+        rss
+        report=$("${SYSBENCH[@]}" --threads="$c" --time="${DURATION%s}" run)
+        commits=$(awk '/transactions:/ {gsub(/\(/, "", $3); print $3}' <<<"$report")
+        sp99=$(awk '/99th percentile:/ {print $3}' <<<"$report")
+        ratio=$(echo "scale=1; 100 * $rps / $commits" | bc)
+        echo "| ballots | $c | $rps | $p99 | $bad | $first of $requests | $commits | $sp99 | $ratio % |" \
+            "$(cut -d' ' -f1 /proc/loadavg) |" >> "$TABLE"
+    done
+    mysql -h127.0.0.1 -uroot -e "DROP DATABASE ${DB}_sysbench"
+fi
 
 rss
 {

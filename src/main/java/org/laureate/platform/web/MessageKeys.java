@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.CDI;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.laureate.platform.Localizable;
@@ -28,7 +29,14 @@ public class MessageKeys {
      * language.
      */
     public static String resolve(String key, Object... params) {
-        var locale = CDI.current().select(LanguageBacking.class).get().getLocale();
+        return resolve(CDI.current().select(LanguageBacking.class).get().getLocale(), key, params);
+    }
+
+    /**
+     * The message in the given language: for a bean that resolves many messages in one request and has the viewer's
+     * language at hand ({@code CDI.current()} finds its bean manager by walking the caller's stack, each call).
+     */
+    public static String resolve(Locale locale, String key, Object... params) {
         try {
             var text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
             return params.length == 0 ? text : new MessageFormat(text, locale).format(Localizable.in(locale, params));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.platform.Country;
+import org.laureate.platform.web.LanguageBacking;
 import org.laureate.platform.web.MessageKeys;
 import org.laureate.scoring.boundary.CandidateService;
 import org.laureate.scoring.boundary.PetitionResult;
@@ -47,6 +48,9 @@ public class ResultsBacking implements Serializable {
 
     @Inject
     CandidateService candidates;
+
+    @Inject
+    LanguageBacking language;
 
     private Long roundId;
     private int first;
@@ -100,9 +104,10 @@ public class ResultsBacking implements Serializable {
         var counts = row.tally().distribution();
         int highest = counts.stream().mapToInt(Integer::intValue).max().orElse(0);
         int lowest = getShown().round().getScaleMin();
+        var locale = language.getLocale();
         return IntStream.range(0, counts.size())
                 .mapToObj(i -> new Bar(counts.get(i) == 0 ? 0 : counts.get(i) * 100 / highest,
-                        MessageKeys.resolve("results.chart.bar", lowest + i, counts.get(i))))
+                        MessageKeys.resolve(locale, "results.chart.bar", lowest + i, counts.get(i))))
                 .toList();
     }
 
