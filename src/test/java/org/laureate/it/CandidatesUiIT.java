@@ -6,10 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.laureate.demo.DemoData;
 import org.laureate.scoring.web.ResultsBacking;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 /**
  * The secretariat reads a closed round's results and proposes candidates, both co-chairs confirm them on their page,
@@ -86,6 +88,27 @@ class CandidatesUiIT extends BrowserTest {
                 .hasSize(2)
                 .satisfies(listed -> assertThat(listed.get(0)).contains("Сімфонія мужнасці"))
                 .satisfies(listed -> assertThat(listed.get(1)).contains(onSecondPage));
+    }
+
+    @Test
+    void theResultsPageAndItsChartsReadWellToEveryoneInEveryLanguage() throws Exception {
+        var round = closedRound(2, "ui-axe-chair");
+        var results = base() + "/scoring/council/results.xhtml?round=" + round[0];
+        signIn("admin", DemoData.PASSWORD);
+        browser.open(results);
+        var chart = browser.find(By.cssSelector("[id$=':0:choose']")).findElement(By.xpath(
+                "ancestor::tr//*[@class='histogram']"));
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        assertThat(chart.getAttribute("title")).startsWith("Распределение оценок ").contains("бюллетеней — 1");
+        assertThat(chart.getCssValue("background-image")).contains("linear-gradient");
+
+        var axe = new AxeWalk(browser.driver());
+        for (var language : List.of("ru", "be", "en")) {
+            browser.driver().manage().addCookie(new Cookie("laureate-lang", language, "/"));
+            axe.analyse(results, base(), language, "admin");
+        }
+        browser.driver().manage().deleteCookieNamed("laureate-lang");
+        assertThat(axe.blocking()).as("serious or critical violations on the results page").isEmpty();
     }
 
     /** The row of the results table that holds the check box of the ranking's place {@code index} (from 0). */

@@ -44,4 +44,12 @@ public class MessageKeys {
             return key;
         }
     }
+
+    /**
+     * The message's pattern in the given language, to be formatted many times (a row of a table): parsing it again for
+     * each use costs more than the formatting.
+     */
+    public static MessageFormat format(Locale locale, String key) {
+        return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale);
+    }
 }

@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.laureate.council.boundary.CouncilService;
 import org.laureate.cycle.entity.AwardCycle;
 import org.laureate.nomination.boundary.PetitionSummary;
@@ -133,6 +135,7 @@ public class ResultsService {
     private record ReadBallot(String receiptHash, long petitionId, Map<Criterion, Integer> scores) {
     }
 
+    /** The petitions, read only: shared with the persistence cache, never copied nor compared for changes. */
     private HashMap<Long, Nomination> petitions(Collection<Long> ids) {
         var petitions = new HashMap<Long, Nomination>();
         if (ids.isEmpty()) {
@@ -140,6 +143,7 @@ public class ResultsService {
         }
         em.createQuery("SELECT n FROM Nomination n WHERE n.id IN :ids", Nomination.class)
                 .setParameter("ids", ids)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setHint("eclipselink.batch", "n.nominees")
                 .setHint("eclipselink.batch", "n.organisation")
                 .getResultStream()
