@@ -9,7 +9,8 @@
 #
 # Settings (environment):
 #   CLUSTER_DB=laureate_cluster     the database (dropped and seeded again unless CLUSTER_SEED=false)
-#   CLUSTER_PORT_A=28081, CLUSTER_PORT_B=28082, CLUSTER_NGINX_PORT=28080 (CLUSTER_NGINX_PORT_A=28083: nginx to a only)
+#   CLUSTER_PORT_A=28081, CLUSTER_PORT_B=28082, CLUSTER_NGINX_PORT=28080 (CLUSTER_NGINX_PORT_A=28083: nginx to a only,
+#                                   CLUSTER_NGINX_CACHE_PORT=28084: nginx keeping the public answers, to a and b)
 #   CLUSTER_HZ_PORT=25701           the data grid's first port; CLUSTER_MAIL_PORT=2535 the test's SMTP server
 #   CLUSTER_KEY_SEAL                the seal of the seeded secrets (default: the integration tests')
 #   CLUSTER_BENCH=true              false: no throughput measurement; CLUSTER_DURATION=15s, CLUSTER_WARMUP=15s,
@@ -32,6 +33,7 @@ export LAUREATE_CLUSTER_OUT=$OUT
 # the instances count each client by the address nginx was reached from, not by nginx's own
 export LAUREATE_PROXIES=127.0.0.1
 NGINX_PORT_A=${CLUSTER_NGINX_PORT_A:-28083}
+NGINX_CACHE_PORT=${CLUSTER_NGINX_CACHE_PORT:-28084}
 DURATION=${CLUSTER_DURATION:-15s}
 WARMUP=${CLUSTER_WARMUP:-15s}
 
@@ -102,7 +104,9 @@ echo "both instances ready in ${READY%.*} s, one data grid of 2 members"
 
 # --- nginx: round-robin over both, the next instance when one refuses or fails (passive failover); a casting of a
 # ballot (idempotent by its credential) is passed on even when the instance died with it; the answering instance is
-# named in a header for the failover test. A second server block sends everything to a alone, for the comparison.
+# named in a header for the failover test. A second server block sends everything to a alone, for the comparison; a
+# third is the first with nginx's cache, which keeps what the public pages and the open data allow a proxy to keep
+# (Cache-Control: public, max-age=10, a copy for each Cookie header) and revalidates it after (ETag: 304).
 cat > "$OUT/nginx/nginx.conf" <<CONF
 worker_processes auto;
 pid $OUT/nginx/nginx.pid;
@@ -110,6 +114,7 @@ error_log $OUT/nginx/logs/error.log;
 events { worker_connections 2048; }
 http {
     access_log off;
+    proxy_cache_path $OUT/nginx/cache keys_zone=published:10m max_size=256m inactive=1m use_temp_path=off;
     client_body_temp_path $OUT/nginx/tmp; proxy_temp_path $OUT/nginx/tmp; fastcgi_temp_path $OUT/nginx/tmp;
     uwsgi_temp_path $OUT/nginx/tmp; scgi_temp_path $OUT/nginx/tmp;
     upstream laureate {
@@ -145,6 +150,20 @@ http {
         listen 127.0.0.1:$NGINX_PORT_A;
         location / {
             proxy_pass http://laureate_a;
+        }
+    }
+    server {
+        listen 127.0.0.1:$NGINX_CACHE_PORT;
+        proxy_cache published;
+        proxy_cache_revalidate on;
+        proxy_cache_lock on;
+        proxy_cache_use_stale updating;
+        location / {
+            proxy_pass http://laureate;
+        }
+        location = /api/scoring/ballots {
+            proxy_next_upstream error timeout http_502 http_503 non_idempotent;
+            proxy_pass http://laureate;
         }
     }
 }
@@ -187,7 +206,8 @@ if [ "${CLUSTER_BENCH:-true}" = true ]; then
         for c in ${CLUSTER_CONNECTIONS:-64}; do
             one=
             for target in "instance a alone|http://127.0.0.1:$CLUSTER_PORT_A" \
-                "nginx → a|http://127.0.0.1:$NGINX_PORT_A" "nginx → a + b|http://127.0.0.1:$CLUSTER_NGINX_PORT"; do
+                "nginx → a|http://127.0.0.1:$NGINX_PORT_A" "nginx → a + b|http://127.0.0.1:$CLUSTER_NGINX_PORT" \
+                "nginx, its cache → a + b|http://127.0.0.1:$NGINX_CACHE_PORT"; do
                 IFS='|' read -r label base <<<"$target"
                 wrk -t2 -c"$c" -d"$WARMUP" "$base$path" > /dev/null
                 read -r rps p99 bad <<<"$(measure "$base$path" "$c" "$DURATION")"

@@ -230,6 +230,9 @@ class ClusterFailoverIT {
         var retries = new AtomicInteger();
         var statuses = new ConcurrentHashMap<String, AtomicInteger>();
         var killAt = new CountDownLatch(credentials.size() / 3);
+        // the last third waits for the kill: on a fast machine, every ballot would otherwise be in before it
+        var started = new AtomicInteger();
+        var killed = new CountDownLatch(1);
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         var pool = Executors.newFixedThreadPool(16);
@@ -238,6 +241,9 @@ class ClusterFailoverIT {
             var credential = credentials.get(i);
             var scores = List.of(1 + i % 10, 1 + (i / 10) % 10, 1 + (i * 7) % 10);
             casts.add(pool.submit(() -> {
+                if (started.incrementAndGet() > credentials.size() * 2 / 3) {
+                    assertThat(killed.await(5, TimeUnit.MINUTES)).as("the kill").isTrue();
+                }
                 var token = Base64.getUrlDecoder().decode(credential.get("token").asText());
                 var body = String.format(Locale.ROOT, "{\"round\":%d,\"petition\":%d,\"scores\":{\"%s\":%d,\"%s\":%d,"
                         + "\"%s\":%d},\"token\":\"%s\",\"signature\":\"%s\"}", round,
@@ -276,6 +282,7 @@ class ClusterFailoverIT {
         assertThat(killAt.await(5, TimeUnit.MINUTES)).isTrue();
         kill("a");
         long killedAt = counted.get();
+        killed.countDown();
         for (var cast : casts) {
             cast.get(10, TimeUnit.MINUTES);
         }
