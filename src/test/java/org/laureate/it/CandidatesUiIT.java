@@ -31,6 +31,19 @@ class CandidatesUiIT extends BrowserTest {
         return response.body().strip().split("\n");
     }
 
+    /** The results page of a closed round. */
+    private String results(String[] round) {
+        return base() + "/scoring/council/results.xhtml?round=" + round[0];
+    }
+
+    /** Signs the secretariat in and opens the results page of a closed round of this test's own; its id and title. */
+    private String[] secretariatOnResultsOfAClosedRound(int petitions, String chairs) throws Exception {
+        var round = closedRound(petitions, chairs);
+        signIn("admin", DemoData.PASSWORD);
+        browser.open(results(round));
+        return round;
+    }
+
     private void confirmAs(String chair, String roundName) {
         signIn(chair, CandidateListSeeds.PASSWORD);
         browser.clickAndWaitForPage(By.id("chairCandidates"));
@@ -41,11 +54,7 @@ class CandidatesUiIT extends BrowserTest {
 
     @Test
     void theSecretariatProposesBothCoChairsConfirmAndTheListIsPublished() throws Exception {
-        var round = closedRound(2, "ui-chair");
-        var results = base() + "/scoring/council/results.xhtml?round=" + round[0];
-
-        signIn("admin", DemoData.PASSWORD);
-        browser.open(results);
+        var round = secretariatOnResultsOfAClosedRound(2, "ui-chair");
         var table = browser.text(By.id("results:table"));
         assertThat(table).contains("Сімфонія мужнасці", "Песні пра сяброўства", "8,00", "7,00");
         assertThat(browser.text(By.id("results-rule"))).contains("Усечённое среднее");
@@ -58,7 +67,7 @@ class CandidatesUiIT extends BrowserTest {
         confirmAs("ui-chair-ru", round[1]);
 
         signIn("admin", DemoData.PASSWORD);
-        browser.open(results);
+        browser.open(results(round));
         assertThat(browser.text(By.id("list-status"))).isEqualTo("Подтверждён обоими сопредседателями");
         browser.click(By.id("results:publish"));
         browser.waitForText(By.id("messages"), "Список соискателей опубликован");
@@ -67,9 +76,7 @@ class CandidatesUiIT extends BrowserTest {
 
     @Test
     void choicesOnTwoPagesOfALongRankingAreProposedTogetherInItsOrder() throws Exception {
-        var round = closedRound(ResultsBacking.PAGE + 3, "ui-pager-chair");
-        signIn("admin", DemoData.PASSWORD);
-        browser.open(base() + "/scoring/council/results.xhtml?round=" + round[0]);
+        secretariatOnResultsOfAClosedRound(ResultsBacking.PAGE + 3, "ui-pager-chair");
         assertThat(browser.driver().findElements(By.cssSelector("[id$=':choose']"))).hasSize(ResultsBacking.PAGE);
         assertThat(browser.text(By.xpath(row(0)))).contains("Сімфонія мужнасці");
         browser.click(By.id("results:table:0:choose"));
@@ -92,10 +99,7 @@ class CandidatesUiIT extends BrowserTest {
 
     @Test
     void theResultsPageAndItsChartsReadWellToEveryoneInEveryLanguage() throws Exception {
-        var round = closedRound(2, "ui-axe-chair");
-        var results = base() + "/scoring/council/results.xhtml?round=" + round[0];
-        signIn("admin", DemoData.PASSWORD);
-        browser.open(results);
+        var page = results(secretariatOnResultsOfAClosedRound(2, "ui-axe-chair"));
         var chart = browser.find(By.cssSelector("[id$=':0:choose']")).findElement(By.xpath(
                 "ancestor::tr//*[@class='histogram']"));
         assertThat(chart.getAttribute("role")).isEqualTo("img");
@@ -105,7 +109,7 @@ class CandidatesUiIT extends BrowserTest {
         var axe = new AxeWalk(browser.driver());
         for (var language : List.of("ru", "be", "en")) {
             browser.driver().manage().addCookie(new Cookie("laureate-lang", language, "/"));
-            axe.analyse(results, base(), language, "admin");
+            axe.analyse(page, base(), language, "admin");
         }
         browser.driver().manage().deleteCookieNamed("laureate-lang");
         assertThat(axe.blocking()).as("serious or critical violations on the results page").isEmpty();

@@ -38,8 +38,8 @@ public class MessageKeys {
      */
     public static String resolve(Locale locale, String key, Object... params) {
         try {
-            var text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return params.length == 0 ? text : new MessageFormat(text, locale).format(Localizable.in(locale, params));
+            return params.length == 0 ? ResourceBundle.getBundle(BUNDLE, locale).getString(key)
+                    : format(locale, key).format(Localizable.in(locale, params));
         } catch (MissingResourceException e) {
             return key;
         }
