@@ -452,6 +452,27 @@ class ScoringServiceIT {
     }
 
     /**
+     * R8.5 A round the secretariat closes early takes no ballot from then on, though the server already wrote ballots
+     * of it (and keeps the round between its batches): neither a re-cast nor a first cast with a credential issued
+     * while it was open.
+     */
+    @Test
+    void r8_5_r9_17_aRoundClosedEarlyTakesNoMoreBallots() {
+        var scene = scene(2, 1, 3);
+        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.MEDIAN);
+        var wallet = wallet(scene.member(0), round);
+        wallet.cast(box, scene.petition(0), scores(5, 5, 5));
+
+        close(round);
+
+        refused(() -> wallet.cast(box, scene.petition(0), scores(9, 9, 9)), "round.error.notOpen");
+        refused(() -> wallet.cast(box, scene.petition(1), scores(9, 9, 9)), "round.error.notOpen");
+        assertThat(store.sql("SELECT s.score FROM cast_ballot_score s JOIN cast_ballot b ON b.id = s.ballot_id"
+                + " WHERE b.round_id = ?", round)).as("the ballot cast while the round was open, unrevised")
+                .containsExactly(5, 5, 5);
+    }
+
+    /**
      * R9.28 The database holds the private keys sealed under the server's setting, not as keys a dump could sign with;
      * R9.29 they are destroyed when the round closes, by the secretariat at once or by its closing instant on the next
      * sweep, while the public keys stay and the ballots still count.

@@ -41,6 +41,9 @@ public class BallotWriter {
     @Inject
     Clock clock;
 
+    @Inject
+    RoundSnapshots snapshots;
+
     /** A ballot whose credential verified, waiting to be written: {@code receipt} is its credential's. */
     public record Pending(long roundId, long nominationId, String receipt, Map<Criterion, Integer> scores) {
     }
@@ -63,8 +66,7 @@ public class BallotWriter {
         var last = new LinkedHashMap<String, Pending>();
         for (var pending : batch) {
             try {
-                var ballot = weighted(rounds.computeIfAbsent(pending.roundId(), id -> em.find(ScoringRound.class, id)),
-                        pending, now);
+                var ballot = weighted(rounds.computeIfAbsent(pending.roundId(), snapshots::current), pending, now);
                 var revised = stored.containsKey(pending.receipt()) || last.containsKey(pending.receipt());
                 last.put(pending.receipt(), ballot);
                 written.add(new Written(new CastReceipt(pending.receipt(), revised), null));

@@ -37,12 +37,14 @@ import org.laureate.platform.BusinessException;
         query = "SELECT r FROM ScoringRound r WHERE r.cycleId = :cycleId ORDER BY r.opensAt DESC, r.id DESC")
 @NamedQuery(name = ScoringRound.FIND_BY_CYCLES,
         query = "SELECT r FROM ScoringRound r WHERE r.cycleId IN :cycleIds ORDER BY r.opensAt DESC, r.id DESC")
+@NamedQuery(name = ScoringRound.VERSION, query = "SELECT r.version FROM ScoringRound r WHERE r.id = :id")
 public class ScoringRound implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CYCLE = "ScoringRound.findByCycle";
     public static final String FIND_BY_CYCLES = "ScoringRound.findByCycles";
+    public static final String VERSION = "ScoringRound.version";
     public static final int DEFAULT_SCALE_MIN = 1;
     public static final int DEFAULT_SCALE_MAX = 10;
 
