@@ -17,6 +17,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A cast ballot: the scores given to one petition in one round under an anonymous credential. R9.1 It names no
@@ -50,6 +52,7 @@ public class Ballot {
     private String receiptHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "cast_ballot_score", joinColumns = @JoinColumn(name = "ballot_id"))
     @MapKeyColumn(name = "criterion")
     @MapKeyEnumerated(EnumType.STRING)
