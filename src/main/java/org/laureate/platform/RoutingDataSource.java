@@ -18,6 +18,10 @@ public class RoutingDataSource implements DataSource {
 
     static final int CONNECT_TIMEOUT_MILLIS = 3000;
 
+    /** Statements a connection keeps parsed, and the longest kept. */
+    static final int PARSED_STATEMENTS = 250;
+    static final int PARSED_STATEMENT_LENGTH = 2048;
+
     private String url;
     private String user;
     private String password;
@@ -68,6 +72,10 @@ public class RoutingDataSource implements DataSource {
             mysql.setPassword(password == null ? "" : password);
             // a database that is down is told within seconds, not after the system's TCP timeouts
             mysql.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+            // each connection keeps its statements parsed: the driver parsed the SQL again at every execution
+            mysql.setCachePrepStmts(true);
+            mysql.setPrepStmtCacheSize(PARSED_STATEMENTS);
+            mysql.setPrepStmtCacheSqlLimit(PARSED_STATEMENT_LENGTH);
             return mysql;
         }
         throw new SQLException("Unsupported database URL: only jdbc:h2:, jdbc:mysql: and jdbc:mariadb: are supported");
