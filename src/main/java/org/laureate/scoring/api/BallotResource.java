@@ -5,6 +5,7 @@ import static org.laureate.platform.web.BallotAnswers.decode;
 import static org.laureate.platform.web.BallotAnswers.decoded;
 import static org.laureate.platform.web.BallotAnswers.encoded;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,9 +28,11 @@ import org.laureate.scoring.entity.Criterion;
  * session. {@code POST scoring/rounds/{round}/credentials} signs the member's blinded tokens: it needs the member's
  * session (the page's own origin: a JSON body, which a foreign page cannot send without the browser asking first).
  * Every answer says in {@code counted} or {@code error} whether the request did what it asked. The final vote's
- * ballots go to {@code scoring/votes/…} (see {@code org.laureate.vote.api}).
+ * ballots go to {@code scoring/votes/…} (see {@code org.laureate.vote.api}). One instance answers every request: it
+ * keeps nothing of one (made at each request, it cost a tenth of a cast's time).
  */
 @Path("scoring")
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BallotResource {

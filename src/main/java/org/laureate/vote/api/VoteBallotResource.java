@@ -6,6 +6,7 @@ import static org.laureate.platform.web.BallotAnswers.decoded;
 import static org.laureate.platform.web.BallotAnswers.encode;
 import static org.laureate.platform.web.BallotAnswers.encoded;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,9 +29,11 @@ import org.laureate.vote.entity.Choice;
  * ballot on one finalist with its credential: it needs no session, the browser sends it without cookies, and nothing
  * here creates a session. {@code POST scoring/votes/{vote}/credentials} signs the member's blinded tokens: it needs
  * the member's session (the page's own origin: a JSON body, which a foreign page cannot send without the browser
- * asking first). Every answer says in {@code counted} or {@code error} whether the request did what it asked.
+ * asking first). Every answer says in {@code counted} or {@code error} whether the request did what it asked. One
+ * instance answers every request, as for the scoring rounds' ballots.
  */
 @Path("scoring/votes")
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class VoteBallotResource {
