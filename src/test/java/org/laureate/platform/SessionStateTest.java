@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -38,6 +39,13 @@ class SessionStateTest {
 
     private static final Path CLASSES = classes();
 
+    /**
+     * Types the container injects as an instance of its own, not as a proxy it can serialize: Soteria's {@code
+     * SecurityContext} holds resolvers that are not serializable (the server's log said "Cannot serialize session
+     * attribute" of the bean that held it).
+     */
+    private static final Set<Class<?>> UNWRITABLE = Set.of(SecurityContext.class);
+
     @Test
     void r20_1_everySessionAndViewScopedBeanIsSerializableThroughAndThrough() {
         var beans = scopedBeans();
@@ -49,6 +57,10 @@ class SessionStateTest {
                 if (field.isAnnotationPresent(Inject.class) && Modifier.isTransient(field.getModifiers())) {
                     problems.add(bean.getSimpleName() + "." + field.getName()
                             + ": injected and transient, so null on the server that reads the session back");
+                }
+                if (field.isAnnotationPresent(Inject.class) && UNWRITABLE.contains(field.getType())) {
+                    problems.add(bean.getSimpleName() + "." + field.getName() + ": " + field.getType().getName()
+                            + " is injected as an instance a session cannot be written with");
                 }
             }
         }

@@ -3,7 +3,7 @@ package org.laureate.security.web;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,7 +11,11 @@ import org.laureate.platform.Country;
 import org.laureate.security.boundary.AccountService;
 import org.laureate.security.entity.Role;
 
-/** The signed-in person, as the pages need them: name, roles, country, organisation and home page. */
+/**
+ * The signed-in person, as the pages need them: name, roles, country, organisation and home page. The caller is asked
+ * of the current request (a proxy the session can carry), not of the security API's {@code SecurityContext}, whose
+ * instance a session cannot be written with.
+ */
 @Named
 @SessionScoped
 public class CurrentUser implements Serializable {
@@ -19,7 +23,7 @@ public class CurrentUser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    SecurityContext securityContext;
+    HttpServletRequest request;
 
     @Inject
     AccountService accounts;
@@ -31,11 +35,11 @@ public class CurrentUser implements Serializable {
     private final Set<Role> roles = EnumSet.noneOf(Role.class);
 
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     private void load() {
-        var principal = securityContext.getCallerPrincipal();
+        var principal = request.getUserPrincipal();
         String name = principal == null ? null : principal.getName();
         if (name == null ? username == null : name.equals(username)) {
             return;
@@ -69,7 +73,7 @@ public class CurrentUser implements Serializable {
     }
 
     public boolean has(Role role) {
-        return securityContext.isCallerInRole(role.name());
+        return request.isUserInRole(role.name());
     }
 
     /** The dashboard of the caller's first role, in the order below. */
