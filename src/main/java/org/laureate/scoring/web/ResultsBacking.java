@@ -8,15 +8,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.platform.Country;
 import org.laureate.platform.web.LanguageBacking;
-import org.laureate.platform.web.MessageKeys;
 import org.laureate.scoring.boundary.CandidateService;
-import org.laureate.scoring.boundary.PetitionResult;
 import org.laureate.scoring.boundary.ResultsService;
 import org.laureate.scoring.boundary.RoundResults;
 import org.laureate.scoring.entity.CandidateList;
@@ -63,6 +58,7 @@ public class ResultsBacking implements Serializable {
     private boolean secretariat;
     private transient RoundResults shown;
     private transient Ranking ranking;
+    private transient List<ResultRow> rows;
     private CandidateList list;
     private List<PetitionSummary> listed;
     private final Map<Long, Boolean> chosen = new HashMap<>();
@@ -72,6 +68,7 @@ public class ResultsBacking implements Serializable {
         first = 0;
         pageSize = PAGE;
         shown = results.results(roundId, first, pageSize);
+        rows = null;
         loaded = true;
         secretariat = Faces.isUserInRole(Role.Names.ADMIN);
         showList();
@@ -102,36 +99,12 @@ public class ResultsBacking implements Serializable {
         listed = list == null ? List.of() : candidates.candidates(list.getId());
     }
 
-    /**
-     * The style that draws a row's chart of its scores as one element: a bar for each point of the scale from its
-     * lowest, each a background layer of its own, as high as its count is against the row's largest count (so that the
-     * bars share one height). Ten elements a row, each with its own expressions, took a fifth of the page's time.
-     */
-    public String chartStyle(PetitionResult row) {
-        var counts = row.tally().distribution();
-        int bars = counts.size();
-        int highest = counts.stream().mapToInt(Integer::intValue).max().orElse(0);
-        var images = new StringJoiner(", ", "background-image: ", "; ");
-        var sizes = new StringJoiner(", ", "background-size: ", "; ");
-        var positions = new StringJoiner(", ", "background-position: ", "");
-        for (int i = 0; i < bars; i++) {
-            images.add("linear-gradient(var(--navy), var(--navy))");
-            sizes.add("calc(100% / " + bars + " - 2px) " + (highest == 0 ? 0 : counts.get(i) * 100 / highest) + "%");
-            positions.add((bars == 1 ? 0 : i * 100 / (bars - 1)) + "% 100%");
+    /** The rows of the page shown, written for the viewer. */
+    private List<ResultRow> getRows() {
+        if (rows == null) {
+            rows = ResultRow.of(getShown(), language.getLocale(), language.getCode());
         }
-        return images.toString() + sizes + positions;
-    }
-
-    /** What a row's chart shows, in words: each point of the scale and its count of ballots. */
-    public String chartLabel(PetitionResult row) {
-        var counts = row.tally().distribution();
-        int lowest = getShown().round().getScaleMin();
-        var locale = language.getLocale();
-        var bar = MessageKeys.format(locale, "results.chart.bar");
-        return MessageKeys.resolve(locale, "results.chart") + " " + row.petition().registrationNumber() + ": "
-                + IntStream.range(0, counts.size())
-                        .mapToObj(i -> bar.format(new Object[] {lowest + i, counts.get(i)}))
-                        .collect(Collectors.joining("; "));
+        return rows;
     }
 
     /** The co-chairs' countries that have confirmed the list. */
@@ -189,15 +162,18 @@ public class ResultsBacking implements Serializable {
         return PAGE;
     }
 
-    public LazyDataModel<PetitionResult> getRanking() {
+    public LazyDataModel<ResultRow> getRanking() {
         if (ranking == null) {
             ranking = new Ranking();
         }
         return ranking;
     }
 
-    /** The ranking as the table pages through it: a page is read when it is not the one shown. */
-    private class Ranking extends LazyDataModel<PetitionResult> {
+    /**
+     * The ranking as the table pages through it: a page is read when it is not the one shown, and its rows are written
+     * for the viewer once ({@link ResultRow}).
+     */
+    private class Ranking extends LazyDataModel<ResultRow> {
 
         private static final long serialVersionUID = 1L;
 
@@ -207,7 +183,7 @@ public class ResultsBacking implements Serializable {
         }
 
         @Override
-        public List<PetitionResult> load(int from, int size, Map<String, SortMeta> sortBy,
+        public List<ResultRow> load(int from, int size, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             if (getShown() == null) {
                 return List.of();
@@ -216,18 +192,19 @@ public class ResultsBacking implements Serializable {
                 first = from;
                 pageSize = size;
                 shown = results.results(roundId, first, pageSize);
+                rows = null;
             }
-            return shown.rows();
+            return getRows();
         }
 
         @Override
-        public String getRowKey(PetitionResult row) {
+        public String getRowKey(ResultRow row) {
             return Long.toString(row.petition().id());
         }
 
         @Override
-        public PetitionResult getRowData(String rowKey) {
-            return getShown().rows().stream()
+        public ResultRow getRowData(String rowKey) {
+            return getRows().stream()
                     .filter(row -> getRowKey(row).equals(rowKey))
                     .findFirst()
                     .orElse(null);
