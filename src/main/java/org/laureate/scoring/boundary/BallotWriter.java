@@ -27,7 +27,8 @@ import org.laureate.scoring.entity.ScoringRound;
  * R9.27 Writes ballots whose credentials verified, several casts in one transaction that holds ballots and nothing
  * else, in a random order: the database's own records show a batch of ballots of whoever cast at that moment, not
  * one transaction per cast. Each ballot is checked against its round as it is now (R9.17 open, R8.6 its scores), so
- * a round closed while a ballot waited refuses it.
+ * a round closed while a ballot waited refuses it, and a round that closed while its ballots were being written takes
+ * none of them (the transaction is rolled back).
  */
 @Stateless
 @PermitAll
@@ -85,6 +86,12 @@ public class BallotWriter {
             }
         }
         em.flush();
+        // the round must still be open once its ballots are written: a batch the close overtook is written again, each
+        // ballot alone, and refused; so only a commit under way at the close can add a ballot (ResultsService.SETTLING)
+        var end = clock.instant();
+        if (last.values().stream().anyMatch(pending -> !rounds.get(pending.roundId()).isOpenAt(end))) {
+            throw new BusinessException("round.error.notOpen");
+        }
         return written;
     }
 

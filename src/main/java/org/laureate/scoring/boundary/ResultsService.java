@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -36,6 +37,13 @@ import org.laureate.security.entity.Role;
 @Stateless
 @RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR, Role.Names.ADMIN})
 public class ResultsService {
+
+    /**
+     * How long after its close a round may still take a ballot: the writer checks the round open once its batch is
+     * written ({@link BallotWriter}), so only a commit already under way at the close can add one; after this, none
+     * can, and the round's ballots are no longer counted at each reading of its results.
+     */
+    static final Duration SETTLING = Duration.ofMinutes(1);
 
     @PersistenceContext
     EntityManager em;
@@ -81,7 +89,8 @@ public class ResultsService {
     /**
      * R9.20 The results of a closed round, a page of its ranking: the rows from {@code first} (from 0), at most
      * {@code count} of them, with the whole ranking's order. The tallies are computed once a server ({@link
-     * ClosedTallies}); the petitions of the page are read afresh.
+     * ClosedTallies}) and checked against the round's count of ballots until it has settled; the petitions of the page
+     * are read afresh.
      */
     public RoundResults results(long roundId, int first, int count) {
         if (first < 0 || count < 0) {
@@ -89,10 +98,9 @@ public class ResultsService {
         }
         var round = closedRound(roundId);
         var minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
-        var ballots = em.createNamedQuery(Ballot.COUNT_BY_ROUND, Long.class)
-                .setParameter("roundId", roundId)
-                .getSingleResult();
-        var tallies = closedTallies.of(roundId, minBallots, ballots, () -> new Tally(round.getWeights(),
+        var settled = !clock.instant().isBefore(round.getClosesAt().plus(SETTLING));
+        var tallies = closedTallies.of(roundId, minBallots, settled, () -> em.createNamedQuery(Ballot.COUNT_BY_ROUND,
+                Long.class).setParameter("roundId", roundId).getSingleResult(), () -> new Tally(round.getWeights(),
                 round.getScaleMin(), round.getScaleMax(), round.getRankingRule(), minBallots)
                 .of(round.getPetitionIds(), submitted(roundId).stream()
                         .map(ballot -> new ScoredBallot(ballot.petitionId(), ballot.scores()))

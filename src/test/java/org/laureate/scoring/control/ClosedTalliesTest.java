@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 class ClosedTalliesTest {
@@ -22,16 +23,48 @@ class ClosedTalliesTest {
                 List.of(0, 0, 0, 0, 0, 0, 0, 3, 0, 0)));
     }
 
+    private final AtomicInteger counted = new AtomicInteger();
+
+    private LongSupplier ballots(long count) {
+        return () -> {
+            counted.incrementAndGet();
+            return count;
+        };
+    }
+
     @Test
     void r9_20_aClosedRoundIsTalliedOnceUntilItsBallotsOrTheCyclesKChange() {
-        var first = tallies.of(1, 3, 50, this::tally);
-        assertThat(tallies.of(1, 3, 50, this::tally)).isSameAs(first);
+        var first = tallies.of(1, 3, false, ballots(50), this::tally);
+        assertThat(tallies.of(1, 3, false, ballots(50), this::tally)).isSameAs(first);
         assertThat(computed).hasValue(1);
 
-        tallies.of(1, 4, 50, this::tally);
-        tallies.of(1, 4, 51, this::tally);
-        tallies.of(2, 4, 51, this::tally);
+        tallies.of(1, 4, false, ballots(50), this::tally);
+        tallies.of(1, 4, false, ballots(51), this::tally);
+        tallies.of(2, 4, false, ballots(51), this::tally);
         assertThat(computed).as("another k, another count of ballots, another round").hasValue(4);
+    }
+
+    @Test
+    void r9_20_aRoundIsCountedAtEachReadingUntilItHasSettledThenNeverAgain() {
+        tallies.of(1, 3, false, ballots(50), this::tally);
+        tallies.of(1, 3, false, ballots(50), this::tally);
+        assertThat(counted).as("counted at each reading while ballots may still arrive").hasValue(2);
+
+        var late = tallies.of(1, 3, true, ballots(51), this::tally);
+        assertThat(computed).as("a ballot that arrived before the round settled is tallied").hasValue(2);
+        assertThat(tallies.of(1, 3, true, ballots(52), this::tally)).isSameAs(late);
+        assertThat(tallies.of(1, 3, false, ballots(53), this::tally)).isSameAs(late);
+        assertThat(counted).as("a settled round is not counted again").hasValue(3);
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void r9_20_aRoundThatSettlesWithTheSameBallotsKeepsItsTally() {
+        var first = tallies.of(1, 3, false, ballots(50), this::tally);
+        assertThat(tallies.of(1, 3, true, ballots(50), this::tally)).isSameAs(first);
+        tallies.of(1, 3, true, ballots(50), this::tally);
+        assertThat(computed).hasValue(1);
+        assertThat(counted).hasValue(2);
     }
 
     @Test
@@ -41,14 +74,14 @@ class ClosedTalliesTest {
         var pool = Executors.newFixedThreadPool(8);
         try {
             var readers = new ArrayList<Future<List<PetitionTally>>>();
-            readers.add(pool.submit(() -> tallies.of(1, 3, 50, () -> {
+            readers.add(pool.submit(() -> tallies.of(1, 3, false, ballots(50), () -> {
                 started.countDown();
                 await(release);
                 return tally();
             })));
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
             for (int i = 0; i < 7; i++) {
-                readers.add(pool.submit(() -> tallies.of(1, 3, 50, this::tally)));
+                readers.add(pool.submit(() -> tallies.of(1, 3, false, ballots(50), this::tally)));
             }
             release.countDown();
             for (var reader : readers) {
@@ -63,9 +96,9 @@ class ClosedTalliesTest {
     @Test
     void theStoreKeepsAtMostItsLimitOfRounds() {
         for (long round = 0; round <= ClosedTallies.LIMIT; round++) {
-            tallies.of(round, 3, 50, this::tally);
+            tallies.of(round, 3, true, ballots(50), this::tally);
         }
-        tallies.of(0, 3, 50, this::tally);
+        tallies.of(0, 3, true, ballots(50), this::tally);
         assertThat(computed).as("the first round was let go when the limit was passed")
                 .hasValue(ClosedTallies.LIMIT + 2);
     }
