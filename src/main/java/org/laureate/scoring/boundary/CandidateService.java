@@ -50,10 +50,13 @@ public class CandidateService {
     @Inject
     Event<CycleStepTaken> steps;
 
+    @Inject
+    RoundSnapshots snapshots;
+
     /** The list of a round, if one has been proposed; R10.7 for the secretariat and the round's council only. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
     public Optional<CandidateList> ofRound(long roundId) {
-        var round = em.find(ScoringRound.class, roundId);
+        var round = snapshots.current(roundId);
         if (round == null) {
             throw new BusinessException("general.error.notFound");
         }
@@ -68,7 +71,7 @@ public class CandidateService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EXPERT, Role.Names.EXPERT_CHAIR})
     public List<PetitionSummary> candidates(long listId) {
         var list = list(listId);
-        council.requireReader(em.find(ScoringRound.class, list.getRoundId()).getCycleId(), Role.ADMIN);
+        council.requireReader(snapshots.current(list.getRoundId()).getCycleId(), Role.ADMIN);
         return summaries(list);
     }
 

@@ -57,6 +57,9 @@ public class ResultsService {
     @Inject
     ClosedTallies closedTallies;
 
+    @Inject
+    RoundSnapshots snapshots;
+
     /**
      * R9.19 The bulletin board of a closed round; R9.20 without the ballots of a petition that has fewer than k
      * ballots.
@@ -159,8 +162,9 @@ public class ResultsService {
         return petitions;
     }
 
+    /** The round, as kept on this server while its version is the database's (a closed round's stays). */
     private ScoringRound closedRound(long roundId) {
-        var round = em.find(ScoringRound.class, roundId);
+        var round = snapshots.current(roundId);
         if (round == null) {
             throw new BusinessException("general.error.notFound");
         }
