@@ -15,13 +15,20 @@ import org.laureate.scoring.control.PetitionTally;
 /**
  * A row of a closed round's results as the page shows it, its texts written once for the viewer's language: the
  * figures with two decimals, the rank, the nominees, the art field, the chart of its scores and that chart in words.
- * A row's cells then read one text each; asked of the tally in each cell, the page's fifty rows spent most of their
- * time in expressions, number converters and a number format made anew for each bar of each chart.
+ * A row's cells then read one text each, instead of expressions on the tally, number converters and a number format
+ * made anew for each bar of each chart.
  *
+ * @param petition the petition
+ * @param tally its figures
  * @param rank the rank, with "=" when shared; empty when the petition has too few ballots
  * @param tie the words for a shared rank; null when not shared
+ * @param authors the nominees, in the viewer's language
+ * @param artField the art field, in the viewer's language
  * @param ballots the number of ballots, or a dash when too few to publish
- * @param weightedMean the figures, each with two decimals; null when too few ballots
+ * @param weightedMean the weighted mean with two decimals; null when too few ballots (so the next three)
+ * @param median the median
+ * @param trimmedMean the trimmed mean
+ * @param standardDeviation the standard deviation
  * @param tooFew the words for too few ballots; null when enough
  * @param chartStyle the style that draws the chart of the scores: a bar for each point of the scale from its lowest,
  *     each a background layer of its own, as high as its count is against the row's largest count (ten elements a
