@@ -87,7 +87,7 @@ public class BallotWriter {
         }
         em.flush();
         // the round must still be open once its ballots are written: a batch the close overtook is written again, each
-        // ballot alone, and refused; so only a commit under way at the close can add a ballot (ResultsService.SETTLING)
+        // ballot alone, and refused; so only a commit under way at the close can add a ballot (ScoringRound.SETTLING)
         var end = clock.instant();
         if (last.values().stream().anyMatch(pending -> !rounds.get(pending.roundId()).isOpenAt(end))) {
             throw new BusinessException("round.error.notOpen");

@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.laureate.council.boundary.CouncilService;
@@ -37,13 +37,6 @@ import org.laureate.security.entity.Role;
 @Stateless
 @RolesAllowed({Role.Names.EXPERT, Role.Names.EXPERT_CHAIR, Role.Names.ADMIN})
 public class ResultsService {
-
-    /**
-     * How long after its close a round may still take a ballot: the writer checks the round open once its batch is
-     * written ({@link BallotWriter}), so only a commit already under way at the close can add one; after this, none
-     * can, and the round's ballots are no longer counted at each reading of its results.
-     */
-    static final Duration SETTLING = Duration.ofMinutes(1);
 
     @PersistenceContext
     EntityManager em;
@@ -101,11 +94,12 @@ public class ResultsService {
         }
         var round = closedRound(roundId);
         var minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
-        var settled = !clock.instant().isBefore(round.getClosesAt().plus(SETTLING));
-        var tallies = closedTallies.of(roundId, minBallots, settled, () -> em.createNamedQuery(Ballot.COUNT_BY_ROUND,
-                Long.class).setParameter("roundId", roundId).getSingleResult(), () -> new Tally(round.getWeights(),
-                round.getScaleMin(), round.getScaleMax(), round.getRankingRule(), minBallots)
-                .of(round.getPetitionIds(), submitted(roundId).stream()
+        LongSupplier ballots = () -> em.createNamedQuery(Ballot.COUNT_BY_ROUND, Long.class)
+                .setParameter("roundId", roundId)
+                .getSingleResult();
+        var tallies = closedTallies.of(roundId, minBallots, round.isSettledAt(clock.instant()), ballots,
+                () -> new Tally(round.getWeights(), round.getScaleMin(), round.getScaleMax(), round.getRankingRule(),
+                        minBallots).of(round.getPetitionIds(), submitted(roundId).stream()
                         .map(ballot -> new ScoredBallot(ballot.petitionId(), ballot.scores()))
                         .toList()));
         var page = tallies.subList(Math.min(first, tallies.size()),

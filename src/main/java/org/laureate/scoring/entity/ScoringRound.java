@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -39,6 +40,9 @@ import org.laureate.platform.BusinessException;
         query = "SELECT r FROM ScoringRound r WHERE r.cycleId IN :cycleIds ORDER BY r.opensAt DESC, r.id DESC")
 @NamedQuery(name = ScoringRound.VERSION, query = "SELECT r.version FROM ScoringRound r WHERE r.id = :id")
 public class ScoringRound implements Serializable {
+
+    /** How long after its close a round may still take a ballot whose write was under way at the close. */
+    public static final Duration SETTLING = Duration.ofMinutes(1);
 
     private static final long serialVersionUID = 1L;
 
@@ -148,6 +152,14 @@ public class ScoringRound implements Serializable {
     /** R8.3 The round is closed from its closing instant on. */
     public boolean isClosedAt(Instant now) {
         return !now.isBefore(closesAt);
+    }
+
+    /**
+     * Whether the round's ballots can no longer change: {@link #SETTLING} after its close. The ballot writer checks the
+     * round open once its batch is written, so only a commit already under way at the close can add a ballot.
+     */
+    public boolean isSettledAt(Instant now) {
+        return !now.isBefore(closesAt.plus(SETTLING));
     }
 
     /** R8.4 Weights, rule and window change only before the round opens. */

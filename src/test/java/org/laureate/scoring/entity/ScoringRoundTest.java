@@ -53,6 +53,18 @@ class ScoringRoundTest {
     }
 
     @Test
+    void r9_20_aRoundSettlesItsSettlingTimeAfterItsCloseEarlyOrNot() {
+        var round = round();
+        assertThat(round.isSettledAt(CLOSES)).isFalse();
+        assertThat(round.isSettledAt(CLOSES.plus(ScoringRound.SETTLING).minusNanos(1000))).isFalse();
+        assertThat(round.isSettledAt(CLOSES.plus(ScoringRound.SETTLING))).isTrue();
+
+        var early = OPENS.plusSeconds(3600);
+        round.closeAt(early);
+        assertThat(round.isSettledAt(early.plus(ScoringRound.SETTLING))).isTrue();
+    }
+
+    @Test
     void r8_9_roundsOverlapWhenTheirWindowsShareAnInstant() {
         var round = round();
 
