@@ -51,7 +51,7 @@ for war in "$@"; do
         LAUREATE_DB_PASSWORD=laureate_test LAUREATE_DEMO=false LAUREATE_KEY_SEAL="$SEAL" \
         java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$war" --contextroot / --port "$PORT" --nocluster \
         --interfaces 127.0.0.1 --prebootcommandfile "$ROOT/src/main/payara/pre-boot-commands.txt" \
-        > "$OUT/casting-server.log" 2>&1 &
+        --postbootcommandfile "$ROOT/src/main/payara/single-server.txt" > "$OUT/casting-server.log" 2>&1 &
     SERVER_PID=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready")" = 200 ]; do
         kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped: $OUT/casting-server.log" >&2; exit 1; }

@@ -12,7 +12,8 @@
 #   BENCH_WARMUP=20s              load on the application before each case's measurement (JIT warm-up)
 #   BENCH_PORT=18280, BENCH_NGINX_PORT=18281, BENCH_MAIL_PORT=2539
 #   BENCH_JAVA_OPTS               JVM options of the measured server (default: the README's; empty: JVM defaults)
-#   BENCH_MICRO_OPTS              extra Payara Micro options (default: the README's pre-boot command file; empty: none)
+#   BENCH_MICRO_OPTS              extra Payara Micro options (default: the README's pre- and post-boot command files;
+#                                 empty: none)
 #   BENCH_WAR=target/laureate.war the application measured (another build's WAR, to compare with it)
 #   BENCH_LABEL                   a label written above the table (what is being compared)
 #   BENCH_KEY_SEAL                the seal of the seeded secrets (default: the integration tests', as the seed has it)
@@ -29,7 +30,9 @@ DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-20s}
 JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xms384m -Xmx384m -XX:+UseParallelGC"}
 WAR=${BENCH_WAR:-target/laureate.war}
-MICRO_OPTS=${BENCH_MICRO_OPTS-"--prebootcommandfile $ROOT/src/main/payara/pre-boot-commands.txt"}
+PAYARA=$ROOT/src/main/payara
+MICRO_OPTS=${BENCH_MICRO_OPTS-"--prebootcommandfile $PAYARA/pre-boot-commands.txt \
+--postbootcommandfile $PAYARA/single-server.txt"}
 mkdir -p "$OUT/www" "$OUT/nginx/logs"
 
 need() { command -v "$1" >/dev/null || { echo "missing $1: apt-get install -y $2" >&2; exit 2; }; }
