@@ -52,11 +52,12 @@ import org.laureate.scoring.boundary.PetitionKeys;
 /**
  * R9.15, R4.35 A server killed with {@code kill -9} while 50 ballots are being cast on it and petitions saved loses
  * nothing it acknowledged and leaves nothing half-written: a second Payara Micro, started on the suite's database from
- * the released WAR, takes the casts of five members and the saves of five organisations editing their petitions'
- * reasons, one save after another, until a third of the casts and ten saves have been acknowledged, and is then
- * killed; every acknowledged ballot is in the database with all its scores, the casts it never answered, cast again on
- * the suite's server, count once each, and each petition holds, whole, the text of its last acknowledged save or of
- * the one the kill cut short. Prints the figure.
+ * the released WAR as a lone server is (the quick start's command files: its sessions in memory), takes the casts of
+ * five members and the saves of five organisations editing their petitions' reasons, one save after another, until a
+ * third of the casts and ten saves have been acknowledged, and is then killed; every acknowledged ballot is in the
+ * database with all its scores, the casts it never answered, cast again on the suite's server, count once each, and
+ * each petition holds, whole, the text of its last acknowledged save or of the one the kill cut short. Prints the
+ * figure.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -151,7 +152,8 @@ class ServerCrashIT {
         var process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Duser.timezone=UTC", "-jar", "target/payara-micro.jar", "--deploy", "target/laureate.war",
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--interfaces", "127.0.0.1",
-                "--prebootcommandfile", "src/main/payara/pre-boot-commands.txt")
+                "--prebootcommandfile", "src/main/payara/pre-boot-commands.txt",
+                "--postbootcommandfile", "src/main/payara/single-server.txt")
                 .redirectErrorStream(true);
         process.environment().put("LAUREATE_DEMO", "false");
         // a line of the anchors cut by the kill must not reach the suite's own file
