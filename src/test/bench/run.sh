@@ -19,7 +19,7 @@
 #   BENCH_KEY_SEAL                the seal of the seeded secrets (default: the integration tests', as the seed has it)
 #   BENCH_PUBLIC=true             false: without the public pages' cases
 #   BENCH_CASTING=true            false: without the casting of ballots
-#   BENCH_CDS=true                false: the server starts without a class data archive (src/main/payara/class-archive.sh)
+#   BENCH_CDS=true                false: a start without the class data archive (src/main/payara/fast-start.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ROOT=$PWD
@@ -73,15 +73,15 @@ export LAUREATE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" LAUREATE_DB_USER=laurea
     LAUREATE_DB_PASSWORD=laureate_test LAUREATE_DEMO=false LAUREATE_KEY_SEAL="$SEAL"
 # shellcheck disable=SC2206
 SERVER_OPTS=(--deploy "$WAR" --contextroot / --port "$PORT" --nocluster --interfaces 127.0.0.1 $MICRO_OPTS)
-LAUNCH=(-jar target/payara-micro.jar)
+# shellcheck disable=SC2086
+LAUNCH=(java $JAVA_OPTS -jar target/payara-micro.jar)
 if [ "${BENCH_CDS:-true}" = true ]; then
     echo "writing the class data archive ..."
-    JAVA_OPTS=$JAVA_OPTS bash src/main/payara/class-archive.sh "$OUT/micro" "${SERVER_OPTS[@]}"
-    LAUNCH=(-XX:SharedArchiveFile="$OUT/micro/classes.jsa" -jar "$OUT/micro/launch-micro.jar")
+    JAVA_OPTS=$JAVA_OPTS bash src/main/payara/fast-start.sh prepare "$OUT/micro" "${SERVER_OPTS[@]}"
+    LAUNCH=(env JAVA_OPTS="$JAVA_OPTS" bash src/main/payara/fast-start.sh start "$OUT/micro")
 fi
 started=$(date +%s.%N)
-# shellcheck disable=SC2086
-java $JAVA_OPTS "${LAUNCH[@]}" "${SERVER_OPTS[@]}" > "$OUT/server.log" 2>&1 &
+"${LAUNCH[@]}" "${SERVER_OPTS[@]}" > "$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready")" = 200 ]; do
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped: $OUT/server.log" >&2; exit 1; }
@@ -145,7 +145,8 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 {
     echo "## Benchmark $(date -u '+%Y-%m-%d %H:%M UTC')${BENCH_LABEL:+ — $BENCH_LABEL}"
     echo
-    echo "$(nproc) cores; load average before: $LOAD_BEFORE; $WAR; JVM: ${JAVA_OPTS:-defaults} ${LAUNCH[*]};"
+    echo "$(nproc) cores; load average before: $LOAD_BEFORE; $WAR; JVM: ${JAVA_OPTS:-defaults};"
+    echo "started by: ${LAUNCH[*]};"
     echo "Payara: ${MICRO_OPTS:-defaults};"
     echo "wrk -t2, $DURATION per case after $WARMUP of warm-up; start to ready: ${READY%.*} s"
     echo
