@@ -55,7 +55,7 @@ class CandidatesUiIT extends BrowserTest {
     @Test
     void theSecretariatProposesBothCoChairsConfirmAndTheListIsPublished() throws Exception {
         var round = secretariatOnResultsOfAClosedRound(2, "ui-chair");
-        var table = browser.text(By.id("results:table"));
+        var table = browser.text(By.id("results:ranking"));
         assertThat(table).contains("Сімфонія мужнасці", "Песні пра сяброўства", "8,00", "7,00");
         assertThat(browser.text(By.id("results-rule"))).contains("Усечённое среднее");
         browser.click(By.cssSelector("[id$=':choose']"));
@@ -81,8 +81,11 @@ class CandidatesUiIT extends BrowserTest {
         assertThat(browser.text(By.xpath(row(0)))).contains("Сімфонія мужнасці");
         browser.click(By.id("results:table:0:choose"));
 
-        browser.click(By.cssSelector("#results\\:table .ui-paginator-next"));
         var last = ResultsBacking.PAGE + 2;
+        var of = " из " + (last + 1);
+        assertThat(browser.text(By.id("places"))).isEqualTo("Места 1–" + ResultsBacking.PAGE + of);
+        browser.click(By.id("results:next"));
+        browser.waitForText(By.id("places"), "Места " + (ResultsBacking.PAGE + 1) + "–" + (last + 1) + of);
         browser.find(By.id("results:table:" + last + ":choose"));
         assertThat(browser.driver().findElements(By.cssSelector("[id$=':choose']"))).hasSize(3);
         var onSecondPage = browser.text(By.xpath(row(last) + "/td[4]"));

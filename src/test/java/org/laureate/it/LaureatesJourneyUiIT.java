@@ -53,7 +53,7 @@ class LaureatesJourneyUiIT extends BrowserTest {
         browser.click(By.id("confirmYes"));
         browser.waitForText(By.id("messages"), "Тур «" + ROUND + "» закрыт");
         browser.clickAndWaitForPage(By.cssSelector(round + " a[href*='results.xhtml']"));
-        assertThat(browser.text(By.id("results:table"))).contains(WORK);
+        assertThat(browser.text(By.id("results:ranking"))).contains(WORK);
         var choices = browser.driver().findElements(By.cssSelector("[id$=':choose']"));
         assertThat(choices).hasSize(3);
         choices.forEach(WebElement::click);

@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.platform.Country;
 import org.laureate.platform.web.LanguageBacking;
@@ -19,9 +21,6 @@ import org.laureate.scoring.entity.CandidateListStatus;
 import org.laureate.security.entity.Role;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * A closed round's results for the council and the secretariat: each petition's figures, its rank and the chart of its
@@ -53,11 +52,9 @@ public class ResultsBacking implements Serializable {
 
     private Long roundId;
     private int first;
-    private int pageSize = PAGE;
     private boolean loaded;
     private boolean secretariat;
     private transient RoundResults shown;
-    private transient Ranking ranking;
     private transient List<ResultRow> rows;
     private CandidateList list;
     private List<PetitionSummary> listed;
@@ -65,17 +62,32 @@ public class ResultsBacking implements Serializable {
 
     /** Loads the first page of the results of the round named by the view parameter; an open round shows nothing. */
     public void load() {
-        first = 0;
-        pageSize = PAGE;
-        shown = results.results(roundId, first, pageSize);
-        rows = null;
         loaded = true;
+        show(0);
         secretariat = Faces.isUserInRole(Role.Names.ADMIN);
         showList();
         chosen.clear();
         if (list != null) {
             list.getNominationIds().forEach(id -> chosen.put(id, true));
         }
+    }
+
+    /** Shows the previous page of the ranking. */
+    public void previous() {
+        show(Math.max(0, first - PAGE));
+    }
+
+    /** Shows the next page of the ranking, if there is one. */
+    public void next() {
+        if (isHasNext()) {
+            show(first + PAGE);
+        }
+    }
+
+    private void show(int from) {
+        first = from;
+        shown = results.results(roundId, first, PAGE);
+        rows = null;
     }
 
     /** Proposes the chosen petitions as candidates, in the order of the ranking. */
@@ -141,7 +153,7 @@ public class ResultsBacking implements Serializable {
     /** The page of the results shown; null until the round has been loaded. */
     public RoundResults getShown() {
         if (shown == null && loaded) {
-            shown = results.results(roundId, first, pageSize);
+            shown = results.results(roundId, first, PAGE);
         }
         return shown;
     }
@@ -158,56 +170,49 @@ public class ResultsBacking implements Serializable {
         return chosen;
     }
 
-    public int getPage() {
-        return PAGE;
+    /** The place in the ranking of the first row shown, from 0. */
+    public int getFirst() {
+        return first;
     }
 
-    public LazyDataModel<ResultRow> getRanking() {
-        if (ranking == null) {
-            ranking = new Ranking();
-        }
-        return ranking;
+    /** The place in the ranking after the last row shown, from 0 (ui:repeat's size: where its iteration stops). */
+    public int getEnd() {
+        return getShown() == null ? 0 : Math.min(first + PAGE, shown.ranking().size());
+    }
+
+    /** Whether the ranking is longer than a page. */
+    public boolean isPaged() {
+        return getShown() != null && shown.ranking().size() > PAGE;
+    }
+
+    public boolean isHasPrevious() {
+        return first > 0;
+    }
+
+    public boolean isHasNext() {
+        return getShown() != null && first + PAGE < shown.ranking().size();
     }
 
     /**
-     * The ranking as the table pages through it: a page is read when it is not the one shown, and its rows are written
-     * for the viewer once ({@link ResultRow}).
+     * The whole ranking as the table iterates it, from {@link #getFirst()} to {@link #getEnd()}: its places keep
+     * their numbers in the rows' ids on every page, and only the rows of the page shown are read (a place off the page
+     * is null: the iteration steps onto the place after the page before it stops).
      */
-    private class Ranking extends LazyDataModel<ResultRow> {
+    public List<ResultRow> getRanking() {
+        return getShown() == null ? List.of() : new Ranking();
+    }
 
-        private static final long serialVersionUID = 1L;
+    private final class Ranking extends AbstractList<ResultRow> implements RandomAccess {
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return getShown() == null ? 0 : shown.ranking().size();
+        public int size() {
+            return getShown().ranking().size();
         }
 
         @Override
-        public List<ResultRow> load(int from, int size, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            if (getShown() == null) {
-                return List.of();
-            }
-            if (from != first || size != pageSize) {
-                first = from;
-                pageSize = size;
-                shown = results.results(roundId, first, pageSize);
-                rows = null;
-            }
-            return getRows();
-        }
-
-        @Override
-        public String getRowKey(ResultRow row) {
-            return Long.toString(row.petition().id());
-        }
-
-        @Override
-        public ResultRow getRowData(String rowKey) {
-            return getRows().stream()
-                    .filter(row -> getRowKey(row).equals(rowKey))
-                    .findFirst()
-                    .orElse(null);
+        public ResultRow get(int place) {
+            var onPage = place - first;
+            return onPage >= 0 && onPage < getRows().size() ? getRows().get(onPage) : null;
         }
     }
 }
