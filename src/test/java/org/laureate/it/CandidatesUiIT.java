@@ -58,6 +58,8 @@ class CandidatesUiIT extends BrowserTest {
         var table = browser.text(By.id("results:ranking"));
         assertThat(table).contains("Сімфонія мужнасці", "Песні пра сяброўства", "8,00", "7,00");
         assertThat(browser.text(By.id("results-rule"))).contains("Усечённое среднее");
+        assertThat(weight("td.results__TRIMMED_MEAN")).as("the rule's column, marked").isEqualTo("700");
+        assertThat(weight("td.results__MEDIAN")).as("another column").isEqualTo("400");
         browser.click(By.cssSelector("[id$=':choose']"));
         browser.click(By.id("results:propose"));
         browser.waitForText(By.id("messages"), "Сопредседателям предложено соискателей: 1");
@@ -116,6 +118,11 @@ class CandidatesUiIT extends BrowserTest {
         }
         browser.driver().manage().deleteCookieNamed("laureate-lang");
         assertThat(axe.blocking()).as("serious or critical violations on the results page").isEmpty();
+    }
+
+    /** The font weight of the first cell of the ranking that the selector finds. */
+    private String weight(String cells) {
+        return browser.find(By.cssSelector("#results\\:ranking " + cells)).getCssValue("font-weight");
     }
 
     /** The row of the results table that holds the check box of the ranking's place {@code index} (from 0). */
