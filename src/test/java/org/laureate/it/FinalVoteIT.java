@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,10 +34,12 @@ import org.laureate.nomination.boundary.PetitionSummary;
 import org.laureate.platform.BusinessException;
 import org.laureate.vote.boundary.VoteBoardEntry;
 import org.laureate.vote.boundary.VoteBox;
+import org.laureate.vote.boundary.VoteKeys;
 import org.laureate.vote.boundary.VoteResult;
 import org.laureate.vote.boundary.VoteService;
 import org.laureate.vote.entity.Choice;
 import org.laureate.vote.entity.FinalVote;
+import org.laureate.vote.entity.VoteKey;
 import org.laureate.vote.entity.VoteStatus;
 
 /**
@@ -64,6 +68,9 @@ class FinalVoteIT {
 
     @Inject
     Store store;
+
+    @Inject
+    VoteKeys voteKeys;
 
     /** Each member's credentials by vote and seat, obtained once, as their browser keeps them. */
     private final Map<String, VoteWallet> wallets = new HashMap<>();
@@ -138,6 +145,40 @@ class FinalVoteIT {
     private static void refused(ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo(key));
+    }
+
+    /**
+     * R12.14 Two votes' keys made at once, each completely, neither maker ended by the other (they used to lock the
+     * same gap at the end of {@code vote_key} and wait for each other until the database ended one as a deadlock).
+     */
+    @Test
+    void r12_14_theKeysOfTwoVotesAreMadeAtOnce() throws Exception {
+        var scenes = List.of(scene(3, 3, 1, false), scene(3, 3, 1, false));
+        asAdmin();
+        var prepared = scenes.stream()
+                .map(scene -> votes.prepare(scene.cycleId(), LocalDate.of(2026, 1, 20), "Минск", scene.petitions()))
+                .toList();
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var makers = prepared.stream()
+                    .map(vote -> pool.submit(() -> {
+                        assertThat(start.await(60, TimeUnit.SECONDS)).isTrue();
+                        return voteKeys.keys(vote.getId()).keySet();
+                    }))
+                    .toList();
+            start.countDown();
+            for (int i = 0; i < 2; i++) {
+                var expected = new ArrayList<>(scenes.get(i).petitions());
+                expected.add(VoteKey.APPROVAL);
+                assertThat(makers.get(i).get(120, TimeUnit.SECONDS)).as("finalists and the approval key")
+                        .containsExactlyInAnyOrderElementsOf(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(((Number) store.sql("SELECT COUNT(*) FROM vote_key WHERE vote_id IN (?, ?)",
+                prepared.get(0).getId(), prepared.get(1).getId()).get(0)).longValue()).isEqualTo(8);
     }
 
     @Test

@@ -149,20 +149,8 @@ class ScoringServiceIT {
     private long openRound(Scene scene, Instant opensAt, Instant closesAt, Map<Criterion, Integer> weights,
             RankingRule rule) {
         asAdmin();
-        long round = rounds.open(scene.cycle().cycleId(), new RoundForm("Отбор соискателей", opensAt, closesAt,
-                weights, rule)).getId();
-        awaitKeys(round);
-        return round;
-    }
-
-    /**
-     * Has the round's keys made before the test goes on: the making in the background holds the round's row until its
-     * keys are in, so this waits for it, or makes them first. A test that went on while they were still being made
-     * would have the next test's round's keys made beside them (see "the keys of two rounds made at once" in
-     * {@code docs/anonymous-scoring.md}).
-     */
-    private void awaitKeys(long round) {
-        assertThat(keys.keys(round)).hasSameSizeAs(rounds.find(round).getPetitionIds());
+        return rounds.open(scene.cycle().cycleId(), new RoundForm("Отбор соискателей", opensAt, closesAt, weights,
+                rule)).getId();
     }
 
     private void close(long roundId) {
@@ -573,6 +561,32 @@ class ScoringServiceIT {
             release.countDown();
         }
         maker.get(60, TimeUnit.SECONDS);
+    }
+
+    /**
+     * R9.22 Two rounds opened in the same seconds have their keys made at once, each completely, neither maker ended
+     * by the other: each reads its round's keys and inserts its own, and the two used to lock the same stretch of
+     * {@code petition_key} (the gap at its end) and wait for each other until the database ended one as a deadlock.
+     */
+    @Test
+    void r9_22_theKeysOfTwoRoundsAreMadeAtOnce() throws Exception {
+        var first = scene(4, 1, 1);
+        var second = scene(4, 1, 1);
+        long one = fixtures.openRound(first.cycle(), "Первый", Duration.ofDays(1));
+        long other = fixtures.openRound(second.cycle(), "Второй", Duration.ofDays(1));
+        var start = new CountDownLatch(1);
+        var makers = List.of(one, other).stream()
+                .map(round -> executor.submit(() -> {
+                    await(start);
+                    return keys.keys(round).keySet();
+                }))
+                .toList();
+        start.countDown();
+        assertThat(makers.get(0).get(120, TimeUnit.SECONDS)).containsExactlyInAnyOrderElementsOf(
+                first.cycle().petitions());
+        assertThat(makers.get(1).get(120, TimeUnit.SECONDS)).containsExactlyInAnyOrderElementsOf(
+                second.cycle().petitions());
+        assertThat(count("SELECT COUNT(*) FROM petition_key WHERE round_id IN (?, ?)", one, other)).isEqualTo(8);
     }
 
     private static void await(CountDownLatch latch) {

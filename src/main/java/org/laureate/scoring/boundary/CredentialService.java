@@ -73,9 +73,9 @@ public class CredentialService {
         if (issued(roundId, member.getAccountId())) {
             throw new BusinessException("credential.error.issued");
         }
+        var all = keys.keys(roundId);
         em.persist(new CredentialIssue(roundId, member.getAccountId()));
         em.flush();
-        var all = keys.keys(roundId);
         var signatures = new HashMap<Long, byte[]>();
         for (var petitionId : scorable) {
             if (all.get(petitionId).isDestroyed()) {

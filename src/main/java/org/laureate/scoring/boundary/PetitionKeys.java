@@ -1,9 +1,13 @@
 package org.laureate.scoring.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,7 +24,10 @@ import org.laureate.scoring.entity.ScoringRound;
 /**
  * R9.22 The key pairs of a round's petitions, one per petition, made once: in the background as soon as the round is
  * opened, or by the first issuance of its credentials if that comes first. Two callers never make two keys for one
- * petition: the round's row is locked while its missing keys are made. R9.29 The private keys are destroyed once the
+ * petition: the missing keys are made in a transaction of their own that locks the round's row first, and reads the
+ * keys made so far only then, as another maker committed them; it never locks a range of keys, so the makers of two
+ * rounds never wait for each other (a shared read of a round's keys also locked the gap after them, for the newest
+ * rounds the same gap, and two makers each waited to insert into it). R9.29 The private keys are destroyed once the
  * round closes: at once when the secretariat closes it, within a minute when its closing instant passes.
  */
 @Stateless
@@ -33,24 +40,35 @@ public class PetitionKeys {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
     /** Makes the round's keys in the background. */
     @Asynchronous
     public void prepare(long roundId) {
         keys(roundId);
     }
 
-    /** Every petition's key of the round, made now for those that have none. */
+    /**
+     * Every petition's key of the round, made now for those that have none. A caller that has written a row referring
+     * to the round must have its keys first: the making waits for the round's row.
+     */
     public Map<Long, PetitionKey> keys(long roundId) {
-        var existing = existing(roundId, LockModeType.NONE);
-        var round = em.find(ScoringRound.class, roundId);
-        if (round == null) {
-            throw new BusinessException("general.error.notFound");
-        }
-        if (existing.keySet().containsAll(round.getPetitionIds())) {
+        var existing = existing(roundId);
+        if (existing.keySet().containsAll(round(roundId, LockModeType.NONE).getPetitionIds())) {
             return existing;
         }
-        em.lock(round, LockModeType.PESSIMISTIC_WRITE);
-        var keys = existing(roundId, LockModeType.PESSIMISTIC_READ);
+        return context.getBusinessObject(PetitionKeys.class).make(roundId);
+    }
+
+    /**
+     * Makes the round's missing keys, holding its row: the keys are read after the lock, in a transaction that has read
+     * nothing before it, so they are those every earlier maker committed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Map<Long, PetitionKey> make(long roundId) {
+        var round = round(roundId, LockModeType.PESSIMISTIC_WRITE);
+        var keys = existing(roundId);
         for (var petitionId : round.getPetitionIds()) {
             if (!keys.containsKey(petitionId)) {
                 var pair = BlindRsa.generateEncoded();
@@ -101,12 +119,19 @@ public class PetitionKeys {
         return em.find(PetitionKey.class, new PetitionKey.Key(roundId, nominationId));
     }
 
-    /** The keys made so far; a locking read sees those another transaction committed since this one began. */
-    private Map<Long, PetitionKey> existing(long roundId, LockModeType lock) {
+    private ScoringRound round(long roundId, LockModeType lock) {
+        var round = em.find(ScoringRound.class, roundId, lock);
+        if (round == null) {
+            throw new BusinessException("general.error.notFound");
+        }
+        return round;
+    }
+
+    /** The keys made so far, as this transaction sees them. */
+    private Map<Long, PetitionKey> existing(long roundId) {
         var keys = new HashMap<Long, PetitionKey>();
         for (var key : em.createNamedQuery(PetitionKey.FIND_BY_ROUND, PetitionKey.class)
                 .setParameter("roundId", roundId)
-                .setLockMode(lock)
                 .getResultList()) {
             keys.put(key.getNominationId(), key);
         }

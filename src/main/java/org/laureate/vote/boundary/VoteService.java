@@ -318,9 +318,9 @@ public class VoteService {
         if (issued(voteId, member.getAccountId())) {
             throw new BusinessException("credential.error.issued");
         }
+        var all = keys.keys(voteId);
         em.persist(new VoteCredentialIssue(voteId, member.getAccountId()));
         em.flush();
-        var all = keys.keys(voteId);
         try {
             var signatures = new HashMap<Long, byte[]>();
             for (var finalist : eligible) {
