@@ -196,6 +196,10 @@ class CandidateListIT {
 
         var list = candidates.propose(round.getId(), List.of(first.getId(), third.getId()));
         assertThat(list.getStatus()).isEqualTo(CandidateListStatus.PROPOSED);
+        assertThat(shown.rows()).extracting(PetitionResult::petition).as("the results read the petitions as columns,"
+                        + " the list as entities: the same petitions")
+                .filteredOn(petition -> petition.id() != few.getId())
+                .containsExactlyInAnyOrderElementsOf(candidates.candidates(list.getId()));
         refused(() -> candidates.publish(list.getId()), "candidates.error.notConfirmed");
 
         Caller.signIn(one.getUsername(), CandidateListSeeds.PASSWORD);

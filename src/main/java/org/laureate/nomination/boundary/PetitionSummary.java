@@ -1,10 +1,10 @@
 package org.laureate.nomination.boundary;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.laureate.cycle.entity.ArtField;
 import org.laureate.nomination.entity.Nomination;
-import org.laureate.nomination.entity.Nominee;
 import org.laureate.platform.Country;
 
 /**
@@ -18,14 +18,21 @@ public record PetitionSummary(long id, String registrationNumber, String workTit
     private static final String BELARUSIAN = "be";
 
     public static PetitionSummary of(Nomination nomination) {
-        var authors = nomination.getNominees().stream().map(Nominee::getFullNameRu).collect(Collectors.joining(", "));
-        var authorsBe = nomination.getNominees().stream()
-                .map(nominee -> orRussian(nominee.getFullNameBe(), nominee.getFullNameRu()))
-                .collect(Collectors.joining(", "));
         var organisation = nomination.getOrganisation();
-        return new PetitionSummary(nomination.getId(), nomination.getRegistrationNumber(), nomination.getWorkTitle(),
-                authors, nomination.getArtField(), nomination.getCountry(), organisation.getNameRu(), authorsBe,
-                orRussian(organisation.getNameBe(), organisation.getNameRu()));
+        return of(nomination.getId(), nomination.getRegistrationNumber(), nomination.getWorkTitle(),
+                nomination.getArtField(), nomination.getCountry(),
+                nomination.getNominees().stream().map(nominee -> new Name(nominee.getFullNameRu(),
+                        nominee.getFullNameBe())).toList(),
+                new Name(organisation.getNameRu(), organisation.getNameBe()));
+    }
+
+    /** A petition's summary from its columns: its authors in their order, each name in Russian and in Belarusian. */
+    public static PetitionSummary of(long id, String registrationNumber, String workTitle, ArtField artField,
+            Country country, List<Name> authors, Name organisation) {
+        return new PetitionSummary(id, registrationNumber, workTitle,
+                authors.stream().map(Name::russian).collect(Collectors.joining(", ")), artField, country,
+                organisation.russian(), authors.stream().map(Name::belarusian).collect(Collectors.joining(", ")),
+                organisation.belarusian());
     }
 
     /** The authors as a reader of the language ({@code ru}, {@code be}, {@code en}) finds them best written. */
@@ -38,7 +45,12 @@ public record PetitionSummary(long id, String registrationNumber, String workTit
         return BELARUSIAN.equals(language) ? organisationBe : organisation;
     }
 
-    private static String orRussian(String belarusian, String russian) {
-        return belarusian == null || belarusian.isBlank() ? russian : belarusian;
+    /** A name in Russian and, where given, in Belarusian. */
+    public record Name(String russian, String givenBelarusian) {
+
+        /** The Belarusian spelling, the Russian one where none is given. */
+        public String belarusian() {
+            return givenBelarusian == null || givenBelarusian.isBlank() ? russian : givenBelarusian;
+        }
     }
 }

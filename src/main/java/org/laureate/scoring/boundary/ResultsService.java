@@ -6,19 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 import org.laureate.council.boundary.CouncilService;
 import org.laureate.cycle.entity.AwardCycle;
-import org.laureate.nomination.boundary.PetitionSummary;
-import org.laureate.nomination.entity.Nomination;
+import org.laureate.nomination.boundary.PetitionSummaries;
 import org.laureate.platform.BusinessException;
 import org.laureate.scoring.control.ClosedTallies;
 import org.laureate.scoring.control.PetitionTally;
@@ -53,13 +49,16 @@ public class ResultsService {
     @Inject
     RoundSnapshots snapshots;
 
+    @Inject
+    PetitionSummaries summaries;
+
     /**
      * R9.19 The bulletin board of a closed round; R9.20 without the ballots of a petition that has fewer than k
      * ballots.
      */
     public List<BoardEntry> board(long roundId) {
         var round = closedRound(roundId);
-        var petitions = petitions(round.getPetitionIds());
+        var petitions = summaries.of(round.getPetitionIds());
         var minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
         var ballots = submitted(roundId);
         var counts = new HashMap<Long, Integer>();
@@ -68,8 +67,8 @@ public class ResultsService {
                 .filter(ballot -> counts.get(ballot.petitionId()) >= minBallots)
                 .map(ballot -> {
                     var petition = petitions.get(ballot.petitionId());
-                    return new BoardEntry(ballot.receiptHash(), petition.getRegistrationNumber(),
-                            petition.getWorkTitle(), ballot.scores());
+                    return new BoardEntry(ballot.receiptHash(), petition.registrationNumber(),
+                            petition.workTitle(), ballot.scores());
                 })
                 .toList();
     }
@@ -104,9 +103,9 @@ public class ResultsService {
                         .toList()));
         var page = tallies.subList(Math.min(first, tallies.size()),
                 (int) Math.min((long) first + count, tallies.size()));
-        var petitions = petitions(page.stream().map(PetitionTally::petitionId).toList());
+        var petitions = summaries.of(page.stream().map(PetitionTally::petitionId).toList());
         var rows = page.stream()
-                .map(tally -> new PetitionResult(PetitionSummary.of(petitions.get(tally.petitionId())), tally))
+                .map(tally -> new PetitionResult(petitions.get(tally.petitionId()), tally))
                 .toList();
         return new RoundResults(round, minBallots, rows,
                 tallies.stream().map(PetitionTally::petitionId).toList());
@@ -138,22 +137,6 @@ public class ResultsService {
 
     /** A cast ballot as the board and the tally read it. */
     private record ReadBallot(String receiptHash, long petitionId, Map<Criterion, Integer> scores) {
-    }
-
-    /** The petitions, read only: shared with the persistence cache, never copied nor compared for changes. */
-    private HashMap<Long, Nomination> petitions(Collection<Long> ids) {
-        var petitions = new HashMap<Long, Nomination>();
-        if (ids.isEmpty()) {
-            return petitions;
-        }
-        em.createQuery("SELECT n FROM Nomination n WHERE n.id IN :ids", Nomination.class)
-                .setParameter("ids", ids)
-                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-                .setHint("eclipselink.batch", "n.nominees")
-                .setHint("eclipselink.batch", "n.organisation")
-                .getResultStream()
-                .forEach(petition -> petitions.put(petition.getId(), petition));
-        return petitions;
     }
 
     /** The round, as kept on this server while its version is the database's (a closed round's stays). */
