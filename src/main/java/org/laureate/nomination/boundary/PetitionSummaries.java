@@ -15,7 +15,7 @@ import org.laureate.platform.Country;
  * Petitions as the lists of the council's pages show them, read as columns, not as entities: two queries for any
  * number of petitions (their rows with their organisations' names, and their authors' names), nothing built, copied
  * nor compared for changes. A page of the results read its fifty petitions as entities with their authors and
- * organisations, and that reading was a quarter of its server's time.
+ * organisations; with the round's, that reading was about a quarter of the server's time under the page's load.
  */
 @ApplicationScoped
 public class PetitionSummaries {
