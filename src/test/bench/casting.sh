@@ -14,7 +14,7 @@ OUT=$ROOT/target/bench
 DB=${BENCH_DB:-laureate_bench}
 PORT=${BENCH_PORT:-18280}
 WARMUP=${CASTING_WARMUP:-60s}
-JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xms384m -Xmx384m -XX:+UseParallelGC"}
+JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xms352m -Xmx352m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
 TESTS_SEAL="the seal of the integration tests' signing keys"
 SEAL=${BENCH_KEY_SEAL:-$TESTS_SEAL}
 [ -s "$OUT/seed.env" ] || { echo "no seeded database: run src/test/bench/run.sh first" >&2; exit 2; }

@@ -29,7 +29,7 @@ PORT=${BENCH_PORT:-18280}
 NGINX_PORT=${BENCH_NGINX_PORT:-18281}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-20s}
-JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xms384m -Xmx384m -XX:+UseParallelGC"}
+JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xms352m -Xmx352m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
 WAR=${BENCH_WAR:-target/laureate.war}
 PAYARA=$ROOT/src/main/payara
 MICRO_OPTS=${BENCH_MICRO_OPTS-"--prebootcommandfile $PAYARA/pre-boot-commands.txt \
@@ -114,13 +114,10 @@ nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/logs/error.log"
 until [ -s "$OUT/nginx/nginx.pid" ]; do sleep 0.1; done
 NGINX_PID=$(cat "$OUT/nginx/nginx.pid")
 
-RSS_MAX=0
-rss() {
-    local kb
-    kb=$(ps -o rss= -p "$SERVER_PID" | tr -d ' ')
-    [ "${kb:-0}" -gt "$RSS_MAX" ] && RSS_MAX=$kb
-    true
-}
+# the server's resident memory, sampled every second from here to the end of the run (the largest is reported)
+RSS_SAMPLES=$OUT/rss.txt
+(while kill -0 "$SERVER_PID" 2>/dev/null; do ps -o rss= -p "$SERVER_PID"; sleep 1; done) > "$RSS_SAMPLES" &
+SAMPLER_PID=$!
 
 # wrk's figures: requests/s, p99 (ms), answers that were not 2xx/3xx (or, casting, did not count) and socket errors,
 # and the count of requests. Arguments: the address, connections, duration, then wrk's own options, and after "--" its
@@ -171,7 +168,6 @@ for case in "${CASES[@]}"; do
     wrk -t2 -c16 -d"$WARMUP" ${script:+-s "$script"} "$APP$path" > /dev/null
     for c in $connections; do
         read -r rps p99 bad _ <<<"$(measure "$APP$path" "$c" "$DURATION" ${script:+-s "$script"})"
-        rss
         read -r nrps np99 _ <<<"$(measure "http://127.0.0.1:$NGINX_PORT/$file" "$c" "$DURATION")"
         ratio=$(echo "scale=1; 100 * $rps / $nrps" | bc)
         echo "| $name ($bytes B) | $c | $rps | $p99 | $bad | $nrps | $np99 | $ratio % | $(cut -d' ' -f1 /proc/loadavg) |" \
@@ -228,7 +224,6 @@ bytes=$(stat -c %s "$OUT/www/results.html")
 measure_sessions 4 "$WARMUP" > /dev/null
 for c in 4 16; do
     read -r rps p99 bad _ <<<"$(measure_sessions "$c" "$DURATION")"
-    rss
     read -r nrps np99 _ <<<"$(measure "http://127.0.0.1:$NGINX_PORT/results.html" "$c" "$DURATION")"
     ratio=$(echo "scale=1; 100 * $rps / $nrps" | bc)
     echo "| results of 1,000 petitions, first page, a session each ($bytes B) | $c | $rps | $p99 | $bad | $nrps |" \
@@ -266,7 +261,6 @@ if [ "${BENCH_CASTING:-true}" = true ]; then
             "$BALLOTS" "$FROM" "$((c < 2 ? 1 : 2))")"
         first=$(($(ballots) - before))
         FROM=$((FROM + requests))
-        rss
         report=$("${SYSBENCH[@]}" --threads="$c" --time="${DURATION%s}" run)
         commits=$(awk '/transactions:/ {gsub(/\(/, "", $3); print $3}' <<<"$report")
         sp99=$(awk '/99th percentile:/ {print $3}' <<<"$report")
@@ -277,10 +271,11 @@ if [ "${BENCH_CASTING:-true}" = true ]; then
     mysql -h127.0.0.1 -uroot -e "DROP DATABASE ${DB}_sysbench"
 fi
 
-rss
+kill "$SAMPLER_PID"
+RSS_MAX=$(sort -n "$RSS_SAMPLES" | tail -1)
 {
     echo
-    echo "RSS of the server under load (largest sample): $((RSS_MAX / 1024)) MB"
+    echo "RSS of the server under load (the largest of one sample a second): $((RSS_MAX / 1024)) MB"
 } >> "$TABLE"
 cat "$TABLE"
 cp "$TABLE" "$OUT/results-$(date -u +%Y%m%dT%H%M%S).md"
