@@ -271,7 +271,7 @@ if [ "${BENCH_CASTING:-true}" = true ]; then
     mysql -h127.0.0.1 -uroot -e "DROP DATABASE ${DB}_sysbench"
 fi
 
-kill "$SAMPLER_PID"
+kill "$SAMPLER_PID" 2>/dev/null || true
 RSS_MAX=$(sort -n "$RSS_SAMPLES" | tail -1)
 {
     echo
