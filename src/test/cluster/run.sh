@@ -15,6 +15,8 @@
 #   CLUSTER_KEY_SEAL                the seal of the seeded secrets (default: the integration tests')
 #   CLUSTER_BENCH=true              false: no throughput measurement; CLUSTER_DURATION=15s, CLUSTER_WARMUP=15s,
 #                                   CLUSTER_CONNECTIONS="64" (wrk's connections, one measurement each)
+#   CLUSTER_CPUS_A, CLUSTER_CPUS_B  the processors of each instance (taskset's lists); by default the first half of
+#                                   the host's for a, the second for b (on 2 cores: 0 and 1); empty: both run on any
 #   CLUSTER_FAILOVER=true           false: no failover test
 #   CLUSTER_KEEP=false              true: leave the instances and nginx running at the end (stop them by their pids)
 set -euo pipefail
@@ -27,6 +29,14 @@ export CLUSTER_PORT_B=${CLUSTER_PORT_B:-28082}
 export CLUSTER_NGINX_PORT=${CLUSTER_NGINX_PORT:-28080}
 export CLUSTER_HZ_PORT=${CLUSTER_HZ_PORT:-25701}
 export CLUSTER_MAIL_PORT=${CLUSTER_MAIL_PORT:-2535}
+# Each instance on its own processors: two JVMs taking turns on the same cores evict each other's code and data from
+# the processors' caches, and each request costs more (docs/cluster.md, 5 December 2026)
+CORES=$(nproc)
+ALL_CPUS=0-$((CORES - 1))
+if [ "$CORES" -ge 2 ]; then
+    export CLUSTER_CPUS_A=${CLUSTER_CPUS_A-0-$((CORES / 2 - 1))}
+    export CLUSTER_CPUS_B=${CLUSTER_CPUS_B-$((CORES / 2))-$((CORES - 1))}
+fi
 TESTS_SEAL="the seal of the integration tests' signing keys"
 export CLUSTER_KEY_SEAL=${CLUSTER_KEY_SEAL:-$TESTS_SEAL}
 export LAUREATE_CLUSTER_OUT=$OUT
@@ -172,6 +182,11 @@ nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/logs/error.log"
 until [ -s "$OUT/nginx/nginx.pid" ]; do sleep 0.1; done
 NGINX_PID=$(cat "$OUT/nginx/nginx.pid")
 
+# moves every thread of an instance onto the processors given
+pin() {
+    taskset -a -p -c "$2" "$(cat "$OUT/$1.pid")" > /dev/null
+}
+
 # wrk's figures: requests/s, p99 (ms), non-2xx/3xx answers and socket errors
 measure() {
     local url=$1 connections=$2 duration=$3 report
@@ -191,7 +206,8 @@ if [ "${CLUSTER_BENCH:-true}" = true ]; then
         echo "## Cluster benchmark $(date -u '+%Y-%m-%d %H:%M UTC')"
         echo
         echo "$(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg); both instances ready in" \
-            "${READY%.*} s; wrk -t2, $DURATION per case after $WARMUP of warm-up"
+            "${READY%.*} s; wrk -t2, $DURATION per case after $WARMUP of warm-up; processors: a alone and nginx → a" \
+            "$ALL_CPUS, a + b ${CLUSTER_CPUS_A:-any} and ${CLUSTER_CPUS_B:-any}"
         echo
         echo "| case | conn. | target | req/s | p99 ms | errors | ratio to one instance | load avg |"
         echo "|---|---|---|---|---|---|---|---|"
@@ -205,10 +221,13 @@ if [ "${CLUSTER_BENCH:-true}" = true ]; then
         IFS='|' read -r name path <<<"$case"
         for c in ${CLUSTER_CONNECTIONS:-64}; do
             one=
+            # one instance is measured with the whole host (a's threads moved onto every processor), both on their own
+            pin a "$ALL_CPUS"
             for target in "instance a alone|http://127.0.0.1:$CLUSTER_PORT_A" \
                 "nginx → a|http://127.0.0.1:$NGINX_PORT_A" "nginx → a + b|http://127.0.0.1:$CLUSTER_NGINX_PORT" \
                 "nginx, its cache → a + b|http://127.0.0.1:$NGINX_CACHE_PORT"; do
                 IFS='|' read -r label base <<<"$target"
+                if [ "$label" = "nginx → a + b" ]; then pin a "${CLUSTER_CPUS_A:-$ALL_CPUS}"; fi
                 wrk -t2 -c"$c" -d"$WARMUP" "$base$path" > /dev/null
                 read -r rps p99 bad <<<"$(measure "$base$path" "$c" "$DURATION")"
                 one=${one:-$rps}
