@@ -79,8 +79,13 @@ public final class GroupCommit<T, R> {
         try {
             write(batch);
         } finally {
-            var unanswered = new IllegalStateException("not written");
-            batch.forEach(entry -> entry.outcome().completeExceptionally(unanswered));
+            // an item the writer left unanswered (it threw an Error) is not left waiting; the exception is made only
+            // then: made for every batch, its stack trace cost a fiftieth of a cast's processor time
+            for (var entry : batch) {
+                if (!entry.outcome().isDone()) {
+                    entry.outcome().completeExceptionally(new IllegalStateException("not written"));
+                }
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -102,6 +103,32 @@ class GroupCommitTest {
         }
         var writtenOnce = written.stream().flatMap(List::stream).toList();
         assertThat(writtenOnce).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 8, 9);
+    }
+
+    @Test
+    void r9_27_whenTheWriterFailsWithAnErrorNoCallerIsLeftWaiting() throws Exception {
+        Function<List<Integer>, List<Integer>> breaking = batch -> {
+            throw new AssertionError("broken");
+        };
+        var commit = new GroupCommit<Integer, Integer>(holdingTheFirstBatch(breaking), 64);
+        var first = callers.submit(() -> commit.submit(0));
+        await(firstBatchHeld);
+        var others = handIn(commit, IntStream.rangeClosed(1, 3));
+        awaitWaiting(commit, 3);
+        releaseFirstBatch.countDown();
+
+        assertThatThrownBy(() -> first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                .hasCauseInstanceOf(AssertionError.class);
+        // the three wait together: the caller that writes their batch meets the Error, the other two are told
+        var causes = new ArrayList<String>();
+        for (var other : others) {
+            assertThatThrownBy(() -> other.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                    .isInstanceOfSatisfying(ExecutionException.class, failed -> causes.add(
+                            failed.getCause().getClass().getSimpleName() + ": " + failed.getCause().getMessage()));
+        }
+        assertThat(causes).containsExactlyInAnyOrder("AssertionError: broken",
+                "IllegalStateException: not written", "IllegalStateException: not written");
+        assertThat(written).isEmpty();
     }
 
     @Test
