@@ -5,6 +5,7 @@ import static org.laureate.platform.web.BallotAnswers.decode;
 import static org.laureate.platform.web.BallotAnswers.decoded;
 import static org.laureate.platform.web.BallotAnswers.encoded;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +38,8 @@ import org.laureate.scoring.entity.Criterion;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BallotResource {
 
-    @Inject
+    /** The box itself, not its CDI proxy: through the proxy, each call also cost the making of an exception. */
+    @EJB
     BallotBox box;
 
     @Inject
