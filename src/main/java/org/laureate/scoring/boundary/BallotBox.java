@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,7 +39,7 @@ public class BallotBox {
     BallotQueue queue;
 
     @Inject
-    Event<BallotCast> casts;
+    CastCounts counts;
 
     /**
      * Casts (or re-casts) a ballot on a petition of a round with the credential: {@code token}, {@code signature}.
@@ -56,7 +55,7 @@ public class BallotBox {
         if (written.refused() != null) {
             throw written.refused();
         }
-        casts.fire(BallotCast.ofRound(roundId));
+        counts.count(BallotCast.ofRound(roundId));
         return written.counted();
     }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +12,7 @@ import org.laureate.cycle.entity.VoteMode;
 import org.laureate.platform.BlindRsa;
 import org.laureate.platform.BusinessException;
 import org.laureate.scoring.boundary.BallotCast;
+import org.laureate.scoring.boundary.CastCounts;
 import org.laureate.scoring.boundary.CastReceipt;
 import org.laureate.vote.entity.Choice;
 import org.laureate.vote.entity.FinalVote;
@@ -25,7 +25,7 @@ import org.laureate.vote.entity.VoteKey;
  * R12.6 one ballot per credential, a re-cast with the same credential replaces it; R12.17 in "for up to P" mode a
  * ballot is FOR and spends one of the member's P approval credentials, each once; R12.16 casting writes the ballot and
  * nothing else, with those cast at the same moment ({@link VoteWriter}, R9.27), counted in memory and audited by the
- * day, with the rounds' casts ({@link org.laureate.scoring.boundary.CastCounts}).
+ * day, with the rounds' casts ({@link CastCounts}).
  */
 @Stateless
 @PermitAll
@@ -44,7 +44,7 @@ public class VoteBox {
     VoteQueue queue;
 
     @Inject
-    Event<BallotCast> casts;
+    CastCounts counts;
 
     /** A credential: the prepared token and its signature. */
     public record Credential(@NotNull byte[] token, @NotNull byte[] signature) {
@@ -75,7 +75,7 @@ public class VoteBox {
         if (written.refused() != null) {
             throw written.refused();
         }
-        casts.fire(new BallotCast(BALLOT, voteId));
+        counts.count(new BallotCast(BALLOT, voteId));
         return written.counted();
     }
 

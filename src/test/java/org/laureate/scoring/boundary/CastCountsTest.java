@@ -57,7 +57,7 @@ class CastCountsTest {
         assertThat(audited).noneMatch(StateChange::attributed);
 
         audited.clear();
-        counts.stop();
+        counts.auditAll();
         assertThat(audited).as("the server stops: the day so far").containsExactly(
                 new StateChange("Ballot", "7", "cast", null, "2026-06-19: 1", false));
     }
