@@ -32,6 +32,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.laureate.audit.boundary.AuditService;
 import org.laureate.council.boundary.CouncilSeat;
 import org.laureate.council.boundary.CouncilService;
 import org.laureate.council.entity.Recusal;
@@ -43,6 +44,7 @@ import org.laureate.platform.KeySeal;
 import org.laureate.platform.SealedColumn;
 import org.laureate.scoring.boundary.BallotBox;
 import org.laureate.scoring.boundary.BoardEntry;
+import org.laureate.scoring.boundary.CastCounts;
 import org.laureate.scoring.boundary.CouncilWatch;
 import org.laureate.scoring.boundary.CredentialService;
 import org.laureate.scoring.boundary.PetitionKeys;
@@ -92,6 +94,9 @@ class ScoringServiceIT {
 
     @Inject
     BallotBox box;
+
+    @Inject
+    CastCounts counts;
 
     @Inject
     ScoringService scoring;
@@ -308,6 +313,30 @@ class ScoringServiceIT {
         var tally = tally(results.results(round).rows(), petition);
         assertThat(tally.ballots()).isEqualTo(1);
         assertThat(tally.publishable()).isFalse();
+    }
+
+    @Test
+    void r9_16_castingIsAuditedAsTheRoundsCountsOfTheDayNotOneEntryPerBallot() {
+        var scene = scene(2, 1, 3);
+        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
+        var wallet = wallet(scene.member(0), round);
+        wallet.cast(box, scene.petition(0), scores(5, 5, 5));
+        wallet.cast(box, scene.petition(0), scores(6, 6, 6));
+        wallet.cast(box, scene.petition(1), scores(7, 7, 7));
+        var ofTheRound = "SELECT actor, after_state FROM audit_entry WHERE subject = 'Ballot' AND subject_id = ?";
+        assertThat(store.sql(ofTheRound, String.valueOf(round))).as("nothing written per cast").isEmpty();
+
+        // what the hourly audit writes once the day is over, and the server's end at once
+        counts.auditAll();
+
+        var entries = store.sql(ofTheRound, String.valueOf(round)).stream().map(Object[].class::cast).toList();
+        assertThat(entries).isNotEmpty().allSatisfy(entry -> {
+            assertThat(entry[0]).isEqualTo(AuditService.UNATTRIBUTED);
+            assertThat((String) entry[1]).matches("\\d{4}-\\d{2}-\\d{2}: \\d+");
+        });
+        // the three casts, on one day's entry (or two, should the day end between them)
+        assertThat(entries.stream().mapToLong(entry -> Long.parseLong(((String) entry[1]).split(": ")[1])).sum())
+                .isEqualTo(3);
     }
 
     @Test
