@@ -1,6 +1,7 @@
 package org.laureate.scoring.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.interfaces.RSAPublicKey;
@@ -23,7 +24,8 @@ public class BallotQueue {
     @Inject
     PetitionKeys keys;
 
-    @Inject
+    /** The writer itself, not its CDI proxy: through the proxy, each batch also cost the making of an exception. */
+    @EJB
     BallotWriter writer;
 
     private final Map<PetitionKey.Key, RSAPublicKey> publicKeys = new ConcurrentHashMap<>();
