@@ -8,7 +8,7 @@
  * rounds, follows totals), {@link org.laureate.scoring.boundary.ScoringService} (a member's sheet, a petition,
  * conflicts), {@link org.laureate.scoring.boundary.CredentialService} (issues a member's credentials of a round),
  * {@link org.laureate.scoring.boundary.BallotBox} (casts, re-casts and withdraws ballots, anonymously, over
- * {@link org.laureate.scoring.api.BallotResource}), {@link org.laureate.scoring.boundary.ResultsService} (a closed
+ * {@link org.laureate.scoring.api.BallotServlet}), {@link org.laureate.scoring.boundary.ResultsService} (a closed
  * round's board and results), {@link org.laureate.scoring.boundary.CandidateService} (propose, confirm, publish the
  * candidates),
  * {@link org.laureate.vote.boundary.VoteService} (the final vote, its credentials, its result and the nominees) and

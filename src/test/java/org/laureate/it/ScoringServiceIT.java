@@ -448,6 +448,58 @@ class ScoringServiceIT {
         assertThat(boardOf(results.board(round), scene.cycle().numbers().get(0))).hasSize(3);
     }
 
+    /**
+     * R9.2 R9.10 The browser's two requests without a session, cast and withdrawal, are answered with what they did,
+     * never kept by a cache and never with a cookie; a body that is not a ballot is refused with its reason.
+     */
+    @Test
+    void r9_2_r9_10_aBallotIsCastAndWithdrawnThroughTheEndpointAndWhatIsNotABallotIsRefused() throws Exception {
+        var scene = scene(1, 1, 3);
+        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
+        var credential = wallet(scene.member(0), round).credential(scene.petition(0));
+        Caller.anonymous();
+        var ballot = "{\"round\":" + round + ",\"petition\":" + scene.petition(0)
+                + ",\"scores\":{\"ARTISTIC_MERIT\":7,\"FRIENDSHIP\":8,\"SIGNIFICANCE\":9},\"token\":\""
+                + base64(credential.token()) + "\",\"signature\":\"" + base64(credential.signature()) + "\"}";
+
+        var cast = post("/api/scoring/ballots", "application/json; charset=UTF-8", ballot);
+        assertThat(cast.statusCode()).isEqualTo(200);
+        assertThat(cast.body()).contains("\"counted\":true", "\"revised\":false",
+                "\"receipt\":\"" + BlindRsa.receipt(credential.token()) + "\"");
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ?", round)).isEqualTo(1);
+
+        var withdrawn = post("/api/scoring/ballots/withdrawal", "application/json", ballot);
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(withdrawn.body()).contains("\"withdrawn\":true");
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ?", round)).isZero();
+        assertThat(post("/api/scoring/ballots/withdrawal", "application/json", ballot).body())
+                .contains("\"withdrawn\":false");
+
+        var notBallots = Map.of(
+                "text/plain", Map.entry(ballot, 415),
+                "application/json", Map.entry("[1,2,3]", 400),
+                "application/json;charset=utf-8", Map.entry(ballot.replace("\"FRIENDSHIP\":8,",
+                        "\"FRIENDSHIP\":8," + "\"NOPE\":1,".repeat(2_000)), 413));
+        for (var notBallot : notBallots.entrySet()) {
+            var refused = post("/api/scoring/ballots", notBallot.getKey(), notBallot.getValue().getKey());
+            assertThat(refused.statusCode()).as(notBallot.getKey()).isEqualTo(notBallot.getValue().getValue());
+            assertThat(refused.body()).contains("\"counted\":false", "ballot.error.malformed");
+        }
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ?", round)).isZero();
+    }
+
+    /** A POST of the browser's, without a session; every answer is JSON, kept by no cache and setting no cookie. */
+    private static HttpResponse<String> post(String path, String type, String body) throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Caller.base() + path))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+        assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                value -> assertThat(value).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+        return response;
+    }
+
     @Test
     void r9_17_nothingIsIssuedOrCastBeforeTheRoundOpensOrAfterItCloses() {
         var scene = scene(1, 2, 3);
