@@ -8,6 +8,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -29,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -219,7 +222,9 @@ class AuthorizationMatrixIT {
             var servlet = type.getAnnotation(WebServlet.class);
             if (servlet != null) {
                 var patterns = servlet.urlPatterns().length > 0 ? servlet.urlPatterns() : servlet.value();
-                Arrays.stream(patterns).forEach(pattern -> endpoints.add(new Endpoint("GET", pattern)));
+                for (var httpMethod : servletMethods(type)) {
+                    Arrays.stream(patterns).forEach(pattern -> endpoints.add(new Endpoint(httpMethod, pattern)));
+                }
             }
             var application = type.getAnnotation(ApplicationPath.class);
             if (application != null) {
@@ -240,6 +245,15 @@ class AuthorizationMatrixIT {
             }
         }
         return endpoints;
+    }
+
+    /** The HTTP methods a servlet answers: those whose {@code doGet}, {@code doPost} … it declares, in that order. */
+    private static List<String> servletMethods(Class<?> servlet) {
+        var declared = Arrays.stream(servlet.getDeclaredMethods()).map(Method::getName).toList();
+        return Stream.of("GET", "POST", "PUT", "DELETE")
+                .filter(method -> declared.contains("do" + method.charAt(0) + method.substring(1).toLowerCase(
+                        Locale.ROOT)))
+                .toList();
     }
 
     /** The HTTP method a resource method answers, or {@code null} when it answers none. */
