@@ -77,7 +77,10 @@ public class BallotServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        json.toJson(answer.body(), response.getOutputStream());
+        // written whole with its length: one write at the request's end, not a flush of its own and a chunked one
+        var body = json.toJson(answer.body()).getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private Answer answer(HttpServletRequest request) throws IOException {
