@@ -37,7 +37,7 @@ public class BallotServlet extends HttpServlet {
 
     static final String CAST = "/api/scoring/ballots";
     static final String WITHDRAW = "/api/scoring/ballots/withdrawal";
-    /** A ballot is a few hundred bytes; a longer body is refused unread. */
+    /** A ballot is a few hundred bytes; a longer body is refused once this much of it is read. */
     static final int MAX_BODY = 16 * 1024;
     private static final long serialVersionUID = 1L;
 
