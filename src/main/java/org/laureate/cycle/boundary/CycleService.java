@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.cycle.entity.CycleHeading;
 import org.laureate.cycle.entity.CyclePhase;
 import org.laureate.platform.BusinessException;
 import org.laureate.platform.StateChange;
@@ -58,6 +59,26 @@ public class CycleService {
                 .findFirst();
     }
 
+    /** The name and phase of the current cycle, for the header of every page: two columns, not the whole cycle. */
+    @PermitAll
+    public Optional<CycleHeading> currentHeading() {
+        return em.createNamedQuery(AwardCycle.FIND_CURRENT_HEADING, CycleHeading.class)
+                .setParameter("draft", CyclePhase.DRAFT)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The name and phase of an announced cycle by its id; none for a draft or an unknown id. */
+    @PermitAll
+    public Optional<CycleHeading> heading(long id) {
+        return em.createNamedQuery(AwardCycle.FIND_HEADING, CycleHeading.class)
+                .setParameter("id", id)
+                .setParameter("draft", CyclePhase.DRAFT)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** Every cycle, the latest first; past cycles stay readable. */
     @RolesAllowed(Role.Names.ADMIN)
     public List<AwardCycle> all() {
@@ -70,12 +91,6 @@ public class CycleService {
         return em.createNamedQuery(AwardCycle.FIND_CURRENT, AwardCycle.class)
                 .setParameter("draft", CyclePhase.DRAFT)
                 .getResultList();
-    }
-
-    /** An announced cycle (not a draft) by its id, for a page that names it; none for a draft or an unknown id. */
-    @PermitAll
-    public Optional<AwardCycle> announced(long id) {
-        return Optional.ofNullable(em.find(AwardCycle.class, id)).filter(cycle -> cycle.getPhase() != CyclePhase.DRAFT);
     }
 
     @RolesAllowed(Role.Names.ADMIN)

@@ -47,6 +47,10 @@ import org.laureate.platform.CapitalTime;
 @NamedQuery(name = AwardCycle.FIND_BY_NAME, query = "SELECT c FROM AwardCycle c WHERE c.name = :name")
 @NamedQuery(name = AwardCycle.FIND_CURRENT,
         query = "SELECT c FROM AwardCycle c WHERE c.phase <> :draft ORDER BY c.callOpensAt DESC")
+@NamedQuery(name = AwardCycle.FIND_CURRENT_HEADING, query = "SELECT NEW org.laureate.cycle.entity.CycleHeading(c.name,"
+        + " c.phase) FROM AwardCycle c WHERE c.phase <> :draft ORDER BY c.callOpensAt DESC")
+@NamedQuery(name = AwardCycle.FIND_HEADING, query = "SELECT NEW org.laureate.cycle.entity.CycleHeading(c.name, c.phase)"
+        + " FROM AwardCycle c WHERE c.id = :id AND c.phase <> :draft")
 @NamedQuery(name = AwardCycle.FIND_DUE_TO_CLOSE,
         query = "SELECT c.id FROM AwardCycle c WHERE c.phase = :open AND c.callClosesAt <= :now")
 @NamedQuery(name = AwardCycle.CLOSE_CALL, query = "UPDATE AwardCycle c SET c.phase = :closed,"
@@ -58,6 +62,10 @@ public class AwardCycle implements Serializable {
     public static final String FIND_ALL = "AwardCycle.findAll";
     public static final String FIND_CURRENT = "AwardCycle.findCurrent";
     public static final String FIND_BY_NAME = "AwardCycle.findByName";
+    /** The current cycle's {@link CycleHeading}: its name and phase only. */
+    public static final String FIND_CURRENT_HEADING = "AwardCycle.findCurrentHeading";
+    /** An announced cycle's {@link CycleHeading} by its id. */
+    public static final String FIND_HEADING = "AwardCycle.findHeading";
     public static final String FIND_DUE_TO_CLOSE = "AwardCycle.findDueToClose";
     /** R1.13 Closes a call that is due, only if no one closed it first: the update counts one row, or none. */
     public static final String CLOSE_CALL = "AwardCycle.closeCall";

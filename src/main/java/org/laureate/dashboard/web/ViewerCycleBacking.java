@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.Comparator;
 import org.laureate.cycle.boundary.CycleService;
-import org.laureate.cycle.entity.AwardCycle;
+import org.laureate.cycle.entity.CycleHeading;
 import org.laureate.scoring.boundary.ScoringService;
 import org.laureate.scoring.entity.ScoringRound;
 import org.laureate.security.entity.Role;
@@ -30,11 +30,11 @@ public class ViewerCycleBacking {
     @Inject
     Clock clock;
 
-    private AwardCycle cycle;
+    private CycleHeading cycle;
     private boolean loaded;
 
-    /** The cycle that concerns the viewer, or {@code null} when none has been announced. */
-    public AwardCycle getCycle() {
+    /** The name and phase of the cycle that concerns the viewer, or {@code null} when none has been announced. */
+    public CycleHeading getCycle() {
         if (!loaded) {
             cycle = choose();
             loaded = true;
@@ -42,16 +42,16 @@ public class ViewerCycleBacking {
         return cycle;
     }
 
-    private AwardCycle choose() {
+    private CycleHeading choose() {
         if (Faces.isUserInRole(Role.Names.EXPERT) || Faces.isUserInRole(Role.Names.EXPERT_CHAIR)) {
             var now = clock.instant();
             var scored = scoring.myRounds().stream()
                     .min(Comparator.comparing((ScoringRound round) -> !round.isOpenAt(now)))
-                    .flatMap(round -> cycles.announced(round.getCycleId()));
+                    .flatMap(round -> cycles.heading(round.getCycleId()));
             if (scored.isPresent()) {
                 return scored.get();
             }
         }
-        return cycles.current().orElse(null);
+        return cycles.currentHeading().orElse(null);
     }
 }
