@@ -51,6 +51,7 @@ import org.laureate.platform.CapitalTime;
         + " c.phase) FROM AwardCycle c WHERE c.phase <> :draft ORDER BY c.callOpensAt DESC")
 @NamedQuery(name = AwardCycle.FIND_HEADING, query = "SELECT NEW org.laureate.cycle.entity.CycleHeading(c.name, c.phase)"
         + " FROM AwardCycle c WHERE c.id = :id AND c.phase <> :draft")
+@NamedQuery(name = AwardCycle.MIN_BALLOTS, query = "SELECT c.minBallots FROM AwardCycle c WHERE c.id = :id")
 @NamedQuery(name = AwardCycle.FIND_DUE_TO_CLOSE,
         query = "SELECT c.id FROM AwardCycle c WHERE c.phase = :open AND c.callClosesAt <= :now")
 @NamedQuery(name = AwardCycle.CLOSE_CALL, query = "UPDATE AwardCycle c SET c.phase = :closed,"
@@ -66,6 +67,8 @@ public class AwardCycle implements Serializable {
     public static final String FIND_CURRENT_HEADING = "AwardCycle.findCurrentHeading";
     /** An announced cycle's {@link CycleHeading} by its id. */
     public static final String FIND_HEADING = "AwardCycle.findHeading";
+    /** A cycle's k, the fewest ballots for a petition's figures to be shown, by the cycle's id. */
+    public static final String MIN_BALLOTS = "AwardCycle.minBallots";
     public static final String FIND_DUE_TO_CLOSE = "AwardCycle.findDueToClose";
     /** R1.13 Closes a call that is due, only if no one closed it first: the update counts one row, or none. */
     public static final String CLOSE_CALL = "AwardCycle.closeCall";

@@ -59,7 +59,7 @@ public class ResultsService {
     public List<BoardEntry> board(long roundId) {
         var round = closedRound(roundId);
         var petitions = summaries.of(round.getPetitionIds());
-        var minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
+        var minBallots = minBallots(round);
         var ballots = submitted(roundId);
         var counts = new HashMap<Long, Integer>();
         ballots.forEach(ballot -> counts.merge(ballot.petitionId(), 1, Integer::sum));
@@ -92,7 +92,7 @@ public class ResultsService {
             throw new BusinessException("general.error.notFound");
         }
         var round = closedRound(roundId);
-        var minBallots = em.find(AwardCycle.class, round.getCycleId()).getMinBallots();
+        var minBallots = minBallots(round);
         LongSupplier ballots = () -> em.createNamedQuery(Ballot.COUNT_BY_ROUND, Long.class)
                 .setParameter("roundId", roundId)
                 .getSingleResult();
@@ -137,6 +137,13 @@ public class ResultsService {
 
     /** A cast ballot as the board and the tally read it. */
     private record ReadBallot(String receiptHash, long petitionId, Map<Criterion, Integer> scores) {
+    }
+
+    /** The cycle's k, one column: the whole cycle would bring its calendar and art fields along, on every page. */
+    private int minBallots(ScoringRound round) {
+        return em.createNamedQuery(AwardCycle.MIN_BALLOTS, Integer.class)
+                .setParameter("id", round.getCycleId())
+                .getSingleResult();
     }
 
     /** The round, as kept on this server while its version is the database's (a closed round's stays). */
