@@ -30,18 +30,8 @@ stop() {
 }
 trap stop EXIT
 
-# processor ticks of the server's threads: the JIT compilers' and the others'
-ticks() {
-    local compilers=0 others=0 task t
-    for task in /proc/"$SERVER_PID"/task/*; do
-        t=$(awk '{print $14 + $15}' "$task/stat" 2>/dev/null) || continue
-        if grep -q Compiler "$task/comm" 2>/dev/null; then compilers=$((compilers + t)); else others=$((others + t)); fi
-    done
-    echo "$others $compilers"
-}
-statements() {
-    mysql -N -h127.0.0.1 -uroot -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}'
-}
+# shellcheck source=src/test/bench/common.sh
+source "$ROOT/src/test/bench/common.sh"
 
 for war in "$@"; do
     mysql -h127.0.0.1 -uroot "$DB" -e "DELETE s FROM cast_ballot_score s JOIN cast_ballot b ON b.id = s.ballot_id

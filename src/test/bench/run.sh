@@ -181,26 +181,8 @@ done
 # connection for each, run together; their requests/s are added up and the largest p99 is kept
 # shellcheck disable=SC1091
 source "$OUT/seed.env"
-view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-# the "Cookie:" header of a new session signed in as $1 with password $2
-sign_in() {
-    local jar=$OUT/cookies-$1.txt page
-    rm -f "$jar"
-    form() {
-        local fields=()
-        for field in "$@"; do fields+=(--data-urlencode "$field"); done
-        curl -s -c "$jar" -b "$jar" "${fields[@]}" "$APP/login.xhtml"
-    }
-    page=$(curl -s -c "$jar" -b "$jar" "$APP/login.xhtml")
-    page=$(form login=login "login:username=$1" "login:password=$2" login:submit= \
-        "jakarta.faces.ViewState=$(view_state <<<"$page")")
-    if grep -q 'second:code' <<<"$page"; then
-        form second=second "second:code=$(oathtool --totp -b LAUREATEDEMOSECRETFORTHEDEMOONLY)" second:confirm= \
-            "jakarta.faces.ViewState=$(view_state <<<"$page")" > /dev/null
-    fi
-    # the session's cookies (the server keeps a version of the session beside its id)
-    echo "Cookie: $(awk '$6 ~ /^JSESSIONID/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")"
-}
+# shellcheck source=src/test/bench/common.sh
+source "$ROOT/src/test/bench/common.sh"
 SESSIONS=()
 for i in $(seq 1 16); do
     SESSIONS+=("$(sign_in "bench-secretary-$i" "a long expert password")")
