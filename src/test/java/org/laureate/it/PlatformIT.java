@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.config.AuthConfigFactory;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.ServletContext;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +43,7 @@ import org.laureate.security.boundary.AccountService;
 import org.laureate.security.boundary.PasswordHashing;
 import org.laureate.security.entity.Account;
 import org.laureate.security.entity.Role;
+import org.laureate.security.web.PublicRequestAuthentication;
 
 /**
  * The platform on Payara Micro against MariaDB: the migrated schema, every entity stored and read back, Cyrillic text,
@@ -76,6 +79,9 @@ class PlatformIT {
 
     @Inject
     ScheduledRuns runs;
+
+    @Inject
+    ServletContext servletContext;
 
     @Resource(lookup = "java:app/jdbc/laureate")
     DataSource dataSource;
@@ -237,5 +243,16 @@ class PlatformIT {
         assertThat(runs.claim(unique("unknown-"), 1)).as("a task without its row never runs").isFalse();
         var runBy = store.sql("SELECT run_by FROM scheduled_run WHERE task = ?", task);
         assertThat(runBy).singleElement().asString().contains("@");
+    }
+
+    @Test
+    void publicRequestsWithoutASessionAreAnsweredBeforeJakartaSecurityAndTheRestByIt() {
+        var appContext = servletContext.getVirtualServerName() + " " + servletContext.getContextPath();
+        var provider = AuthConfigFactory.getFactory().getConfigProvider("HttpServlet", appContext, null);
+        assertThat(provider).as("the application's authentication, wrapping Jakarta Security's").isNotNull();
+        assertThat(provider.getClass().getEnclosingClass()).isEqualTo(PublicRequestAuthentication.class);
+        // what it passes on to Jakarta Security, and what it answers itself, is tried over HTTP: a signed-in reader of
+        // the published pages (LaureateArchiveIT), a page that needs a sign-in (AuthorizationMatrixIT), ballots cast
+        // without a session (ScoringServiceIT), anonymous readers opening no session (LaureateArchiveIT)
     }
 }
