@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Logger;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -70,7 +71,8 @@ public class PublicRequestAuthentication implements ServletContextListener {
                 || request.getSession(false) != null) {
             return false;
         }
-        var path = request.getRequestURI().substring(request.getContextPath().length());
+        // the address as the container mapped it, decoded and normalised ("/publication/../x" is "/x")
+        var path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
         return PUBLIC.stream().anyMatch(path::startsWith);
     }
 
