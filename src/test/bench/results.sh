@@ -7,44 +7,19 @@
 #
 #   bash src/test/bench/results.sh target/laureate.war other.war target/laureate.war other.war
 #
-# Settings (environment): BENCH_DB, BENCH_PORT, BENCH_JAVA_OPTS, BENCH_KEY_SEAL as for run.sh; RESULTS_WARMUP=60s.
+# Settings (environment): those of common.sh (BENCH_DB, BENCH_PORT, BENCH_JAVA_OPTS, BENCH_MICRO_OPTS,
+# BENCH_KEY_SEAL); RESULTS_WARMUP=60s.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-ROOT=$PWD
-OUT=$ROOT/target/bench
-DB=${BENCH_DB:-laureate_bench}
-PORT=${BENCH_PORT:-18280}
-APP=http://127.0.0.1:$PORT
-WARMUP=${RESULTS_WARMUP:-60s}
-JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xms352m -Xmx352m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
-TESTS_SEAL="the seal of the integration tests' signing keys"
-SEAL=${BENCH_KEY_SEAL:-$TESTS_SEAL}
-[ -s "$OUT/seed.env" ] || { echo "no seeded database: run src/test/bench/run.sh first" >&2; exit 2; }
-# shellcheck disable=SC1091
-source "$OUT/seed.env"
 # shellcheck source=src/test/bench/common.sh
-source "$ROOT/src/test/bench/common.sh"
+source src/test/bench/common.sh
+seeded
+WARMUP=${RESULTS_WARMUP:-60s}
 URL="$APP/scoring/council/results.xhtml?round=$RESULTS_ROUND"
-
-SERVER_PID=
-stop() {
-    if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-    SERVER_PID=
-}
-trap stop EXIT
+trap stop_server EXIT
 
 for war in "$@"; do
-    # shellcheck disable=SC2086
-    LAUREATE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" LAUREATE_DB_USER=laureate_test \
-        LAUREATE_DB_PASSWORD=laureate_test LAUREATE_DEMO=false LAUREATE_KEY_SEAL="$SEAL" \
-        java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$war" --contextroot / --port "$PORT" --nocluster \
-        --interfaces 127.0.0.1 --prebootcommandfile "$ROOT/src/main/payara/pre-boot-commands.txt" \
-        --postbootcommandfile "$ROOT/src/main/payara/single-server.txt" > "$OUT/results-server.log" 2>&1 &
-    SERVER_PID=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$APP/health/ready")" = 200 ]; do
-        kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped: $OUT/results-server.log" >&2; exit 1; }
-        sleep 0.5
-    done
+    start_server "$war" "$OUT/results-server.log"
     session=$(sign_in bench-secretary-1 "a long expert password")
     page=$(curl -s -H "$session" "$URL")
     grep -q 'id="results-rule"' <<<"$page" || { echo "$war: the results page did not open signed in" >&2; exit 1; }
@@ -60,5 +35,5 @@ for war in "$@"; do
         <<<"$report"), $(awk '/Non-2xx/ {print $5}' <<<"$report" | grep . || echo 0) not 2xx/3xx; processor per page \
 $(echo "scale=2; 1000 * ($others1 - $others0) / $hz / $pages" | bc) ms; statements per page \
 $(echo "scale=2; ($questions1 - $questions0) / $pages" | bc)"
-    stop
+    stop_server
 done

@@ -5,35 +5,25 @@
 #
 #   bash src/test/bench/run.sh
 #
-# Settings (environment):
-#   BENCH_DB=laureate_bench       the database (dropped and seeded again unless BENCH_SEED=false)
-#   BENCH_SEED=true               false: reuse the database of an earlier run
+# Settings (environment), beside those of common.sh (BENCH_DB, BENCH_PORT, BENCH_JAVA_OPTS, BENCH_MICRO_OPTS,
+# BENCH_KEY_SEAL):
+#   BENCH_SEED=true               false: reuse the database of an earlier run (else BENCH_DB is dropped and seeded)
 #   BENCH_DURATION=20s            wrk's duration of each measured case
 #   BENCH_WARMUP=20s              load on the application before each case's measurement (JIT warm-up)
-#   BENCH_PORT=18280, BENCH_NGINX_PORT=18281, BENCH_MAIL_PORT=2539
-#   BENCH_JAVA_OPTS               JVM options of the measured server (default: the README's; empty: JVM defaults)
-#   BENCH_MICRO_OPTS              extra Payara Micro options (default: the README's pre- and post-boot command files;
-#                                 empty: none)
+#   BENCH_NGINX_PORT=18281, BENCH_MAIL_PORT=2539
 #   BENCH_WAR=target/laureate.war the application measured (another build's WAR, to compare with it)
 #   BENCH_LABEL                   a label written above the table (what is being compared)
-#   BENCH_KEY_SEAL                the seal of the seeded secrets (default: the integration tests', as the seed has it)
 #   BENCH_PUBLIC=true             false: without the public pages' cases
 #   BENCH_CASTING=true            false: without the casting of ballots
 #   BENCH_CDS=true                false: a start without the class data archive (src/main/payara/fast-start.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-ROOT=$PWD
-OUT=$ROOT/target/bench
-DB=${BENCH_DB:-laureate_bench}
-PORT=${BENCH_PORT:-18280}
+# shellcheck source=src/test/bench/common.sh
+source src/test/bench/common.sh
 NGINX_PORT=${BENCH_NGINX_PORT:-18281}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-20s}
-JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xms352m -Xmx352m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
 WAR=${BENCH_WAR:-target/laureate.war}
-PAYARA=$ROOT/src/main/payara
-MICRO_OPTS=${BENCH_MICRO_OPTS-"--prebootcommandfile $PAYARA/pre-boot-commands.txt \
---postbootcommandfile $PAYARA/single-server.txt"}
 mkdir -p "$OUT/www" "$OUT/nginx/logs"
 
 need() { command -v "$1" >/dev/null || { echo "missing $1: apt-get install -y $2" >&2; exit 2; }; }
@@ -42,8 +32,6 @@ need nginx nginx-light
 need curl curl
 need sysbench sysbench
 need oathtool oathtool
-TESTS_SEAL="the seal of the integration tests' signing keys"
-SEAL=${BENCH_KEY_SEAL:-$TESTS_SEAL}
 
 if [ "${BENCH_BUILD:-true}" = true ]; then
     mvn -B -q package -DskipTests
@@ -59,36 +47,27 @@ if [ "${BENCH_SEED:-true}" = true ]; then
     grep "Benchmark data seeded" "$OUT/seed.log" || true
 fi
 
-SERVER_PID=
 NGINX_PID=
 stop() {
     if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null || true; fi
-    if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+    stop_server
 }
 trap stop EXIT
 
 # --- the application, on the seeded database (started as the README's faster start has it: from a class data archive
 # written by a first start that exits once deployed)
-export LAUREATE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" LAUREATE_DB_USER=laureate_test \
-    LAUREATE_DB_PASSWORD=laureate_test LAUREATE_DEMO=false LAUREATE_KEY_SEAL="$SEAL"
-# shellcheck disable=SC2206
-SERVER_OPTS=(--deploy "$WAR" --contextroot / --port "$PORT" --nocluster --interfaces 127.0.0.1 $MICRO_OPTS)
 # shellcheck disable=SC2086
 LAUNCH=(java $JAVA_OPTS -jar target/payara-micro.jar)
 if [ "${BENCH_CDS:-true}" = true ]; then
     echo "writing the class data archive ..."
-    JAVA_OPTS=$JAVA_OPTS bash src/main/payara/fast-start.sh prepare "$OUT/micro" "${SERVER_OPTS[@]}"
+    server_options "$WAR"
+    env "${SERVER_ENV[@]}" JAVA_OPTS="$JAVA_OPTS" bash src/main/payara/fast-start.sh prepare "$OUT/micro" \
+        "${SERVER_OPTS[@]}"
     LAUNCH=(env JAVA_OPTS="$JAVA_OPTS" bash src/main/payara/fast-start.sh start "$OUT/micro")
 fi
 started=$(date +%s.%N)
-"${LAUNCH[@]}" "${SERVER_OPTS[@]}" > "$OUT/server.log" 2>&1 &
-SERVER_PID=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready")" = 200 ]; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped: $OUT/server.log" >&2; exit 1; }
-    sleep 0.5
-done
+start_server "$WAR" "$OUT/server.log" "${LAUNCH[@]}"
 READY=$(echo "$(date +%s.%N) - $started" | bc)
-APP=http://127.0.0.1:$PORT
 
 # --- nginx, serving the application's own bytes
 cat > "$OUT/nginx/nginx.conf" <<CONF
@@ -179,10 +158,7 @@ done
 # ranking), read by as many secretaries at once as there are connections, each signed in with a session of their own
 # (bench-secretary-N: the sign-in form, then the second factor's code of the demo's secret, oathtool): one wrk with one
 # connection for each, run together; their requests/s are added up and the largest p99 is kept
-# shellcheck disable=SC1091
-source "$OUT/seed.env"
-# shellcheck source=src/test/bench/common.sh
-source "$ROOT/src/test/bench/common.sh"
+seeded
 SESSIONS=()
 for i in $(seq 1 16); do
     SESSIONS+=("$(sign_in "bench-secretary-$i" "a long expert password")")
