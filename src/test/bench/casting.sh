@@ -19,8 +19,7 @@ CAST=(-s "$ROOT/src/test/bench/cast.lua")
 trap stop_server EXIT
 
 for war in "$@"; do
-    mysql -h127.0.0.1 -uroot "$DB" -e "DELETE s FROM cast_ballot_score s JOIN cast_ballot b ON b.id = s.ballot_id
-        WHERE b.round_id = $CASTING_ROUND; DELETE FROM cast_ballot WHERE round_id = $CASTING_ROUND"
+    mysql -h127.0.0.1 -uroot "$DB" -e "DELETE FROM cast_ballot WHERE round_id = $CASTING_ROUND"
     start_server "$war" "$OUT/casting-server.log"
     warm=$(wrk -t2 -c16 -d"$WARMUP" "${CAST[@]}" "$URL" -- "$OUT/ballots.txt" 0 2 | awk '/requests in/ {print $1}')
     read -r others0 compilers0 <<<"$(ticks)"

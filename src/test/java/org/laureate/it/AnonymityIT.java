@@ -64,6 +64,8 @@ class AnonymityIT {
     private static final List<String> IDENTIFYING_WORDS = List.of("member", "account", "user", "created", "updated",
             "time", "date", "author", "voter", "caster", "session", "address", "pseudonym", "key", "seq");
     private static final Set<String> IDENTIFYING_PARTS = Set.of("at", "by", "ip", "who", "when", "on");
+    /** A ballot's scores, as its member chose them. */
+    private static final Set<String> SCORE_COLUMNS = Set.of("artistic_merit", "friendship", "significance");
 
     @Deployment
     static WebArchive deployment() {
@@ -179,13 +181,14 @@ class AnonymityIT {
     void r9_1_theBallotTablesNameNoMemberCarryNoTimeAndReferToNothingButTheRoundAndThePetition() {
         assertThat(db().tables()).as("no participation per petition, no ballot of the password-sealed secret")
                 .doesNotContain("participation", "ballot", "ballot_score")
-                .contains("cast_ballot", "cast_ballot_score", "credential_issue", "petition_key");
-        assertThat(db().columns("cast_ballot")).containsExactly("id", "round_id", "nomination_id", "receipt_hash");
-        assertThat(db().columns("cast_ballot_score")).containsExactly("ballot_id", "criterion", "score");
+                .doesNotContain("cast_ballot_score")
+                .contains("cast_ballot", "credential_issue", "petition_key");
+        assertThat(db().columns("cast_ballot")).containsExactly("id", "round_id", "nomination_id", "receipt_hash",
+                "artistic_merit", "friendship", "significance");
         assertThat(db().columns("credential_issue")).as("issuance names the account, never a token, petition or time")
                 .containsExactly("round_id", "account_id");
         var columns = store.sql("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('cast_ballot', 'cast_ballot_score')");
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'cast_ballot'");
         for (Object column : columns) {
             var row = (Object[]) column;
             var name = ((String) row[1]).toLowerCase(Locale.ROOT);
@@ -200,14 +203,14 @@ class AnonymityIT {
                 + " AND REFERENCED_TABLE_NAME IS NOT NULL")).containsExactlyInAnyOrder("scoring_round", "nomination");
         assertThat(db().strings("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE"
                 + " WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME = 'cast_ballot'"))
-                .as("only the scores refer to a ballot")
-                .containsOnly("cast_ballot_score");
+                .as("nothing refers to a ballot")
+                .isEmpty();
         assertThat(db().strings("SELECT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS"
                 + " WHERE EVENT_OBJECT_SCHEMA = DATABASE()"
-                + " AND EVENT_OBJECT_TABLE IN ('cast_ballot', 'cast_ballot_score', 'credential_issue')"))
+                + " AND EVENT_OBJECT_TABLE IN ('cast_ballot', 'credential_issue')"))
                 .as("no trigger copies a ballot or stamps it").isEmpty();
         assertThat(db().strings("SELECT TABLE_TYPE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-                + " AND TABLE_NAME IN ('cast_ballot', 'cast_ballot_score', 'credential_issue')"))
+                + " AND TABLE_NAME IN ('cast_ballot', 'credential_issue')"))
                 .as("not system-versioned (no row history)").containsOnly("BASE TABLE");
         assertThat(db().strings("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
                 + " AND TABLE_NAME IN ('cast_ballot', 'credential_issue') AND (EXTRA LIKE '%auto_increment%'"
@@ -276,24 +279,17 @@ class AnonymityIT {
                 .toList();
         assertThat(ballots).extracting(row -> row.get("receipt_hash")).containsExactlyInAnyOrderElementsOf(castOrder);
 
-        // 1. nothing that identifies a member, nor anything computable from it, is in a ballot or its scores
-        var ballotIds = ballots.stream().map(row -> row.get("id")).toList();
-        var scoreRows = dump.get("cast_ballot_score").stream().filter(row -> ballotIds.contains(row.get("ballot_id")))
-                .toList();
+        // 1. nothing that identifies a member, nor anything computable from it, is in a ballot (scores included)
         for (var member : everyone) {
             var known = derivable(member, round);
             for (var row : ballots) {
-                assertThat(row.values()).as(member.username()).doesNotContainAnyElementsOf(known);
-            }
-            for (var row : scoreRows) {
                 assertThat(row.values()).as(member.username()).doesNotContainAnyElementsOf(known);
             }
         }
 
         // 2. no table but the ballots' own holds a ballot's id or receipt: nothing joins a ballot to anything else
         for (var row : ballots) {
-            assertThat(db().whereInTheDatabase(row.get("id"))).containsOnly("cast_ballot.id",
-                    "cast_ballot_score.ballot_id");
+            assertThat(db().whereInTheDatabase(row.get("id"))).containsOnly("cast_ballot.id");
             assertThat(db().whereInTheDatabase(row.get("receipt_hash"))).containsOnly("cast_ballot.receipt_hash");
         }
 
@@ -304,7 +300,8 @@ class AnonymityIT {
         }
         assertThat(db().whereAnyInTheDatabase(spelt)).as("a credential is never stored").isEmpty();
 
-        // 4. two ballots of one member share nothing but their round (and their petition, never: one per petition)
+        // 4. two ballots of one member share nothing but their round (and their petition, never: one per petition),
+        // apart from the scores the member chose (this member gave the same friendship and significance to each)
         for (var member : everyone) {
             var mine = ballots.stream().filter(row -> ballotsOf.getOrDefault(member, List.of())
                     .contains(row.get("receipt_hash"))).toList();
@@ -312,7 +309,8 @@ class AnonymityIT {
                 for (int j = i + 1; j < mine.size(); j++) {
                     var shared = new HashSet<String>();
                     for (var column : mine.get(i).keySet()) {
-                        if (mine.get(i).get(column).equals(mine.get(j).get(column))) {
+                        if (!SCORE_COLUMNS.contains(column)
+                                && mine.get(i).get(column).equals(mine.get(j).get(column))) {
                             shared.add(column);
                         }
                     }
@@ -347,7 +345,7 @@ class AnonymityIT {
                 && entry.getSubjectId().equals(String.valueOf(round))).as("casts are audited as counts of a day")
                 .isEmpty();
         var secrets = new ArrayList<String>(castOrder);
-        secrets.addAll(ballotIds);
+        ballots.forEach(row -> secrets.add(row.get("id")));
         assertThat(entries).allSatisfy(entry -> assertThat(Arrays.asList(entry.getSubjectId(), entry.getBefore(),
                 entry.getAfter(), entry.getAction())).doesNotContainAnyElementsOf(secrets));
     }

@@ -291,12 +291,19 @@ class ClusterFailoverIT {
         var stored = new HashMap<String, List<Integer>>();
         int rows = 0;
         try (var connection = DriverManager.getConnection(DB); var query = connection.prepareStatement(
-                "SELECT b.receipt_hash, s.criterion, s.score FROM cast_ballot b JOIN cast_ballot_score s"
-                        + " ON s.ballot_id = b.id WHERE b.round_id = ? ORDER BY b.receipt_hash, s.criterion")) {
+                "SELECT receipt_hash, artistic_merit, friendship, significance FROM cast_ballot WHERE round_id = ?")) {
             query.setLong(1, round);
             try (var result = query.executeQuery()) {
                 while (result.next()) {
-                    stored.computeIfAbsent(result.getString(1), key -> new ArrayList<>()).add(result.getInt(3));
+                    // the scores in the order of their criteria's names, as cast
+                    var scores = new ArrayList<Integer>();
+                    for (int column = 2; column <= 4; column++) {
+                        var score = result.getObject(column, Integer.class);
+                        if (score != null) {
+                            scores.add(score);
+                        }
+                    }
+                    stored.put(result.getString(1), scores);
                 }
             }
             try (var count = connection.prepareStatement("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ?")) {

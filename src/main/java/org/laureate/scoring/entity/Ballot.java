@@ -1,36 +1,27 @@
 package org.laureate.scoring.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A cast ballot: the scores given to one petition in one round under an anonymous credential. R9.1 It names no
  * member and no account, carries no time and no pseudonym, and its id is random; R9.8 its receipt is the SHA-256 of
- * the credential's token, which only the holder of the credential knows.
+ * the credential's token, which only the holder of the credential knows. Its scores are columns of its own row, one a
+ * criterion (null where the criterion weighs nothing in its round): a ballot is one row to write, revise and read.
  */
 @Entity
 @Table(name = "cast_ballot")
 @NamedQuery(name = Ballot.FIND_BY_RECEIPT, query = "SELECT b FROM Ballot b WHERE b.receiptHash = :receiptHash")
 @NamedQuery(name = Ballot.FIND_BY_RECEIPTS, query = "SELECT b FROM Ballot b WHERE b.receiptHash IN :receiptHashes")
-@NamedQuery(name = Ballot.SCORES_BY_ROUND, query = "SELECT b.receiptHash, b.nominationId, KEY(s), VALUE(s)"
-        + " FROM Ballot b JOIN b.scores s WHERE b.roundId = :roundId")
+@NamedQuery(name = Ballot.SCORES_BY_ROUND, query = "SELECT b.receiptHash, b.nominationId, b.artisticMerit,"
+        + " b.friendship, b.significance FROM Ballot b WHERE b.roundId = :roundId")
 @NamedQuery(name = Ballot.COUNT_BY_ROUND, query = "SELECT COUNT(b) FROM Ballot b WHERE b.roundId = :roundId")
 public class Ballot {
 
@@ -51,13 +42,12 @@ public class Ballot {
     @Column(name = "receipt_hash")
     private String receiptHash;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
-    @CollectionTable(name = "cast_ballot_score", joinColumns = @JoinColumn(name = "ballot_id"))
-    @MapKeyColumn(name = "criterion")
-    @MapKeyEnumerated(EnumType.STRING)
-    @Column(name = "score")
-    private Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
+    @Column(name = "artistic_merit")
+    private Integer artisticMerit;
+
+    private Integer friendship;
+
+    private Integer significance;
 
     protected Ballot() {
     }
@@ -71,10 +61,12 @@ public class Ballot {
         replace(scores);
     }
 
-    /** R9.2 Replaces the scores: a re-cast under the same credential. */
+    /** R9.2 Replaces the scores: a re-cast under the same credential. A criterion not given has no score. */
     public void replace(Map<Criterion, Integer> newScores) {
-        scores.clear();
-        newScores.forEach((criterion, score) -> scores.put(criterion, Objects.requireNonNull(score)));
+        newScores.values().forEach(Objects::requireNonNull);
+        artisticMerit = newScores.get(Criterion.ARTISTIC_MERIT);
+        friendship = newScores.get(Criterion.FRIENDSHIP);
+        significance = newScores.get(Criterion.SIGNIFICANCE);
     }
 
     public String getId() {
@@ -94,6 +86,22 @@ public class Ballot {
     }
 
     public Map<Criterion, Integer> getScores() {
-        return Collections.unmodifiableMap(scores);
+        return scores(artisticMerit, friendship, significance);
+    }
+
+    /** The scores a ballot's columns hold (as {@link #SCORES_BY_ROUND} reads them), by criterion: null is none. */
+    public static Map<Criterion, Integer> scores(Integer artisticMerit, Integer friendship, Integer significance) {
+        var scores = new EnumMap<Criterion, Integer>(Criterion.class);
+        for (var criterion : Criterion.values()) {
+            var score = switch (criterion) {
+                case ARTISTIC_MERIT -> artisticMerit;
+                case FRIENDSHIP -> friendship;
+                case SIGNIFICANCE -> significance;
+            };
+            if (score != null) {
+                scores.put(criterion, score);
+            }
+        }
+        return scores;
     }
 }

@@ -1,0 +1,47 @@
+package org.laureate.scoring.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BallotTest {
+
+    @Test
+    void eachCriterionIsKeptInItsOwnColumnAndReadBackAsCast() {
+        for (var criterion : Criterion.values()) {
+            var scores = Map.of(criterion, 7);
+            assertThat(new Ballot(1, 2, "receipt", scores).getScores()).isEqualTo(scores);
+        }
+        var all = Map.of(Criterion.ARTISTIC_MERIT, 9, Criterion.FRIENDSHIP, 4, Criterion.SIGNIFICANCE, 1);
+        assertThat(new Ballot(1, 2, "receipt", all).getScores()).isEqualTo(all);
+    }
+
+    @Test
+    void r9_2_aRevisionReplacesEveryScoreAndDropsTheOnesNotGiven() {
+        var ballot = new Ballot(1, 2, "receipt", Map.of(Criterion.ARTISTIC_MERIT, 9, Criterion.FRIENDSHIP, 4));
+
+        ballot.replace(Map.of(Criterion.FRIENDSHIP, 5, Criterion.SIGNIFICANCE, 6));
+
+        assertThat(ballot.getScores()).isEqualTo(Map.of(Criterion.FRIENDSHIP, 5, Criterion.SIGNIFICANCE, 6));
+    }
+
+    @Test
+    void theColumnsAsTheRoundsTallyReadsThemLeaveOutTheCriteriaWithoutAScore() {
+        var expected = new EnumMap<Criterion, Integer>(Criterion.class);
+        expected.put(Criterion.ARTISTIC_MERIT, 3);
+        expected.put(Criterion.SIGNIFICANCE, 10);
+        assertThat(Ballot.scores(3, null, 10)).isEqualTo(expected);
+        assertThat(Ballot.scores(null, null, null)).isEmpty();
+    }
+
+    @Test
+    void aCriterionWithoutAScoreIsRefused() {
+        var scores = new HashMap<Criterion, Integer>();
+        scores.put(Criterion.FRIENDSHIP, null);
+        assertThatThrownBy(() -> new Ballot(1, 2, "receipt", scores)).isInstanceOf(NullPointerException.class);
+    }
+}
