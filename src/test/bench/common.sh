@@ -35,7 +35,8 @@ seeded() {
     source "$OUT/seed.env"
 }
 
-# starts the WAR $1 on the seeded database, its output in the file $2, and returns once it is ready (SERVER_PID); the
+# starts the WAR $1 on the seeded database, its output in the file $2, and returns once it is ready (SERVER_PID: the
+# script ends if it is not ready within five minutes); the
 # words after those two, when given, start it instead of `java $JAVA_OPTS -jar target/payara-micro.jar`
 SERVER_PID=
 start_server() {
@@ -46,8 +47,11 @@ start_server() {
     server_options "$war"
     env "${SERVER_ENV[@]}" "$@" "${SERVER_OPTS[@]}" > "$log" 2>&1 &
     SERVER_PID=$!
+    local deadline=$((SECONDS + 300))
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$APP/health/ready")" = 200 ]; do
         kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped: $log" >&2; exit 1; }
+        # a server that runs without the application (it failed to deploy) is never ready
+        [ $SECONDS -lt $deadline ] || { echo "the server is not ready after 5 minutes: $log" >&2; exit 1; }
         sleep 0.5
     done
 }
@@ -88,6 +92,11 @@ ticks() {
         if grep -q Compiler "$task/comm" 2>/dev/null; then compilers=$((compilers + t)); else others=$((others + t)); fi
     done
     echo "$others $compilers"
+}
+
+# processor ticks of the database server (MariaDB's or MySQL's), which shares the machine's processors
+database_ticks() {
+    awk '{print $14 + $15}' "/proc/$(pidof mariadbd mysqld | cut -d' ' -f1)/stat"
 }
 
 # the statements the database has been sent so far, by every client
