@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Casting alone, to compare builds: for each WAR given, on the database the benchmark suite seeded (run.sh), deletes
-# the open round's ballots, starts the WAR, casts for a minute at 16 at once to warm it (first casts), then measures
-# 20 s more and prints one line: casts/s, p99, the server's processor time per cast (the JIT compilers' apart,
-# counted per thread from /proc), the database server's, and the statements it was sent per cast.
+# the open round's ballots, starts the WAR, casts for a minute at 16 at once to warm it (first casts; once the 50,000
+# credentials are used, revisions), then measures 20 s more and prints one line: casts/s, p99, the server's processor
+# time per cast (the JIT compilers' apart, counted per thread from /proc), the database server's, and the statements
+# it was sent per cast.
 #
 #   bash src/test/bench/casting.sh target/laureate.war other.war target/laureate.war other.war
 #

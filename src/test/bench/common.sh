@@ -35,9 +35,9 @@ seeded() {
     source "$OUT/seed.env"
 }
 
-# starts the WAR $1 on the seeded database, its output in the file $2, and returns once it is ready (SERVER_PID: the
-# script ends if it is not ready within five minutes); the
-# words after those two, when given, start it instead of `java $JAVA_OPTS -jar target/payara-micro.jar`
+# starts the WAR $1 on the seeded database, its output in the file $2, and returns once it is ready (SERVER_PID; the
+# script ends if it is not ready within five minutes); the words after those two, when given, start it instead of
+# `java $JAVA_OPTS -jar target/payara-micro.jar`
 SERVER_PID=
 start_server() {
     local war=$1 log=$2
