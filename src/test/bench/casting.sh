@@ -2,8 +2,8 @@
 # Casting alone, to compare builds: for each WAR given, on the database the benchmark suite seeded (run.sh), deletes
 # the open round's ballots, starts the WAR, casts for a minute at 16 at once to warm it (first casts; once the 50,000
 # credentials are used, revisions), then measures 20 s more and prints one line: casts/s, p99, the server's processor
-# time per cast (the JIT compilers' apart, counted per thread from /proc), the database server's, and the statements
-# it was sent per cast.
+# time per cast (the JIT compilers' apart, counted per thread from /proc), the database server's, the statements it
+# was sent per cast and the casts written per transaction.
 #
 #   bash src/test/bench/casting.sh target/laureate.war other.war target/laureate.war other.war
 #
@@ -26,10 +26,12 @@ for war in "$@"; do
     read -r others0 compilers0 <<<"$(ticks)"
     database0=$(database_ticks)
     questions0=$(statements)
+    commits0=$(commits)
     report=$(wrk -t2 -c16 -d20s --latency "${CAST[@]}" "$URL" -- "$OUT/ballots.txt" "$warm" 2)
     read -r others1 compilers1 <<<"$(ticks)"
     database1=$(database_ticks)
     questions1=$(statements)
+    commits1=$(commits)
     casts=$(awk '/requests in/ {print $1}' <<<"$report")
     hz=$(getconf CLK_TCK)
     echo "$war: $(awk '/^Requests\/sec/ {print $2}' <<<"$report") casts/s, p99 $(awk '$1 == "99%" {print $2}' \
@@ -37,6 +39,7 @@ for war in "$@"; do
         ($others1 - $others0) / $hz / $casts" | bc) ms (JIT compilers $(echo "scale=2; 1000 * \
         ($compilers1 - $compilers0) / $hz / $casts" | bc) ms), the database's $(echo "scale=2; 1000 * \
         ($database1 - $database0) / $hz / $casts" | bc) ms; statements per cast $(echo "scale=2; \
-        ($questions1 - $questions0) / $casts" | bc)"
+        ($questions1 - $questions0) / $casts" | bc), casts per commit $(echo "scale=1; \
+        $casts / ($commits1 - $commits0)" | bc)"
     stop_server
 done

@@ -103,3 +103,8 @@ database_ticks() {
 statements() {
     mysql -N -h127.0.0.1 -uroot -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}'
 }
+
+# the transactions the database has committed so far, by every client
+commits() {
+    mysql -N -h127.0.0.1 -uroot -e "SHOW GLOBAL STATUS LIKE 'Com_commit'" | awk '{print $2}'
+}

@@ -17,6 +17,11 @@ import java.util.function.Function;
  * that held it is written, never before. When a batch fails as a whole, each of its items is written alone, so that
  * one item's fault is its own and the others are not lost.
  *
+ * <p>A caller whose item waits sleeps until the batch that holds it is written, or until it is its turn to write: a
+ * caller that has written a batch gives the turn to the first item still waiting. The callers of a batch so wake
+ * together once it is written, not one after the other through the writers' lock, and the next batch is written as
+ * soon as the last one is. (Two batches written at once made smaller batches and cost more processor time per item.)
+ *
  * @param <T> what is handed in
  * @param <R> the outcome of one item; the writer answers one per item, in the order of the items it was given
  */
@@ -27,7 +32,8 @@ public final class GroupCommit<T, R> {
     private final Queue<Waiting<T, R>> waiting = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writing = new ReentrantLock();
 
-    private record Waiting<T, R>(T item, CompletableFuture<R> outcome) {
+    /** An item, its outcome once written, and its caller's turn to write the waiting items. */
+    private record Waiting<T, R>(T item, CompletableFuture<R> outcome, CompletableFuture<Void> turn) {
     }
 
     /** Batches of at most {@code limit} items, each written by one call of {@code writer}. */
@@ -41,16 +47,28 @@ public final class GroupCommit<T, R> {
 
     /** Hands in an item and returns its outcome once it is written, or throws what writing it alone threw. */
     public R submit(T item) {
-        var entry = new Waiting<T, R>(Objects.requireNonNull(item), new CompletableFuture<>());
+        var entry = new Waiting<T, R>(Objects.requireNonNull(item), new CompletableFuture<>(),
+                new CompletableFuture<>());
         waiting.add(entry);
         while (!entry.outcome().isDone()) {
-            writing.lock();
+            if (entry.turn().isDone()) {
+                writing.lock();
+            } else if (!writing.tryLock()) {
+                // written by the caller writing now, or given the turn by it
+                CompletableFuture.anyOf(entry.outcome(), entry.turn()).exceptionally(failed -> null).join();
+                continue;
+            }
             try {
                 if (!entry.outcome().isDone()) {
                     writeWaiting();
                 }
             } finally {
                 writing.unlock();
+                // the callers of items handed in while the lock was held sleep: the first of them writes next
+                var next = waiting.peek();
+                if (next != null) {
+                    next.turn().complete(null);
+                }
             }
         }
         try {

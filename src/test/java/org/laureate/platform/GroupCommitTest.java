@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -129,6 +130,35 @@ class GroupCommitTest {
         assertThat(causes).containsExactlyInAnyOrder("AssertionError: broken",
                 "IllegalStateException: not written", "IllegalStateException: not written");
         assertThat(written).isEmpty();
+    }
+
+    @Test
+    void r9_27_manyCallersAtOnceEachGetTheirOwnOutcomeAndEveryItemIsWrittenOnceOneBatchAtATime() throws Exception {
+        var writing = new AtomicInteger();
+        var mostAtOnce = new AtomicInteger();
+        var commit = new GroupCommit<Integer, Integer>(batch -> {
+            mostAtOnce.accumulateAndGet(writing.incrementAndGet(), Math::max);
+            var outcomes = tenTimes(batch);
+            written.add(List.copyOf(batch));
+            writing.decrementAndGet();
+            return outcomes;
+        }, 8);
+        var callersDone = new ArrayList<Future<List<Integer>>>();
+        for (int caller = 0; caller < 16; caller++) {
+            var first = caller * 1_000;
+            callersDone.add(callers.submit(() -> IntStream.range(first, first + 1_000)
+                    .mapToObj(item -> commit.submit(item) - 10 * item)
+                    .filter(difference -> difference != 0)
+                    .toList()));
+        }
+        for (var done : callersDone) {
+            assertThat(done.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("outcomes not the caller's own").isEmpty();
+        }
+        assertThat(written.stream().flatMap(List::stream).sorted().toList())
+                .isEqualTo(IntStream.range(0, 16_000).boxed().toList());
+        assertThat(written).allSatisfy(batch -> assertThat(batch).hasSizeLessThanOrEqualTo(8));
+        assertThat(mostAtOnce).as("batches written at once").hasValue(1);
+        assertThat(commit.waiting()).isZero();
     }
 
     @Test
