@@ -25,20 +25,18 @@ for war in "$@"; do
     warm=$(wrk -t2 -c16 -d"$WARMUP" "${CAST[@]}" "$URL" -- "$OUT/ballots.txt" 0 2 | awk '/requests in/ {print $1}')
     read -r others0 compilers0 <<<"$(ticks)"
     database0=$(database_ticks)
-    questions0=$(statements)
-    commits0=$(commits)
+    questions0=$(counter Questions)
+    commits0=$(counter Com_commit)
     report=$(wrk -t2 -c16 -d20s --latency "${CAST[@]}" "$URL" -- "$OUT/ballots.txt" "$warm" 2)
     read -r others1 compilers1 <<<"$(ticks)"
     database1=$(database_ticks)
-    questions1=$(statements)
-    commits1=$(commits)
+    questions1=$(counter Questions)
+    commits1=$(counter Com_commit)
     casts=$(awk '/requests in/ {print $1}' <<<"$report")
-    hz=$(getconf CLK_TCK)
     echo "$war: $(awk '/^Requests\/sec/ {print $2}' <<<"$report") casts/s, p99 $(awk '$1 == "99%" {print $2}' \
-        <<<"$report"), $(grep 'not counted' <<<"$report"); processor per cast $(echo "scale=2; 1000 * \
-        ($others1 - $others0) / $hz / $casts" | bc) ms (JIT compilers $(echo "scale=2; 1000 * \
-        ($compilers1 - $compilers0) / $hz / $casts" | bc) ms), the database's $(echo "scale=2; 1000 * \
-        ($database1 - $database0) / $hz / $casts" | bc) ms; statements per cast $(echo "scale=2; \
+        <<<"$report"), $(grep 'not counted' <<<"$report"); processor per cast $(ms_each $((others1 - others0)) \
+        "$casts") ms (JIT compilers $(ms_each $((compilers1 - compilers0)) "$casts") ms), the database's $(ms_each \
+        $((database1 - database0)) "$casts") ms; statements per cast $(echo "scale=2; \
         ($questions1 - $questions0) / $casts" | bc), casts per commit $(echo "scale=1; \
         $casts / ($commits1 - $commits0)" | bc)"
     stop_server

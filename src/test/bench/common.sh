@@ -99,12 +99,13 @@ database_ticks() {
     awk '{print $14 + $15}' "/proc/$(pidof mariadbd mysqld | cut -d' ' -f1)/stat"
 }
 
-# the statements the database has been sent so far, by every client
-statements() {
-    mysql -N -h127.0.0.1 -uroot -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}'
+# the database's counter $1 so far, of every client: Questions (the statements it was sent), Com_commit (the
+# transactions it committed)
+counter() {
+    mysql -N -h127.0.0.1 -uroot -e "SHOW GLOBAL STATUS LIKE '$1'" | awk '{print $2}'
 }
 
-# the transactions the database has committed so far, by every client
-commits() {
-    mysql -N -h127.0.0.1 -uroot -e "SHOW GLOBAL STATUS LIKE 'Com_commit'" | awk '{print $2}'
+# milliseconds of processor for each of $2 items, from $1 processor ticks
+ms_each() {
+    echo "scale=2; 1000 * $1 / $(getconf CLK_TCK) / $2" | bc
 }

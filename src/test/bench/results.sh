@@ -25,15 +25,14 @@ for war in "$@"; do
     grep -q 'id="results-rule"' <<<"$page" || { echo "$war: the results page did not open signed in" >&2; exit 1; }
     wrk -t2 -c4 -d"$WARMUP" -H "$session" "$URL" > /dev/null
     read -r others0 _ <<<"$(ticks)"
-    questions0=$(statements)
+    questions0=$(counter Questions)
     report=$(wrk -t2 -c4 -d30s --latency -H "$session" "$URL")
     read -r others1 _ <<<"$(ticks)"
-    questions1=$(statements)
+    questions1=$(counter Questions)
     pages=$(awk '/requests in/ {print $1}' <<<"$report")
-    hz=$(getconf CLK_TCK)
     echo "$war: $(awk '/^Requests\/sec/ {print $2}' <<<"$report") pages/s, p99 $(awk '$1 == "99%" {print $2}' \
         <<<"$report"), $(awk '/Non-2xx/ {print $5}' <<<"$report" | grep . || echo 0) not 2xx/3xx; processor per page \
-$(echo "scale=2; 1000 * ($others1 - $others0) / $hz / $pages" | bc) ms; statements per page \
+$(ms_each $((others1 - others0)) "$pages") ms; statements per page \
 $(echo "scale=2; ($questions1 - $questions0) / $pages" | bc)"
     stop_server
 done
