@@ -14,7 +14,8 @@ OUT=$ROOT/target/bench
 DB=${BENCH_DB:-laureate_bench}
 PORT=${BENCH_PORT:-18280}
 APP=http://127.0.0.1:$PORT
-JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xms352m -Xmx352m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
+JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xms352m -Xmx352m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions \
+-XX:TrimNativeHeapInterval=5000 -XX:+UseTransparentHugePages"}
 MICRO_OPTS=${BENCH_MICRO_OPTS-"--prebootcommandfile $ROOT/src/main/payara/pre-boot-commands.txt \
 --postbootcommandfile $ROOT/src/main/payara/single-server.txt"}
 SEAL=${BENCH_KEY_SEAL:-"the seal of the integration tests' signing keys"}
