@@ -32,6 +32,14 @@ class RoutingDataSourceTest {
     }
 
     @Test
+    void aMysqlConnectionSendsABatchInOneRoundTrip() throws SQLException {
+        var dataSource = new RoutingDataSource();
+        dataSource.setURL("jdbc:mysql://127.0.0.1:3306/test");
+
+        assertThat(dataSource.unwrap(com.mysql.cj.jdbc.MysqlDataSource.class).getRewriteBatchedStatements()).isTrue();
+    }
+
+    @Test
     void anyOtherUrlIsRefusedWithAClearMessage() {
         var dataSource = new RoutingDataSource();
         dataSource.setUrl("jdbc:postgresql://localhost/laureate");
