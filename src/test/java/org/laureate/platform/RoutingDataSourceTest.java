@@ -32,7 +32,7 @@ class RoutingDataSourceTest {
     }
 
     @Test
-    void aMysqlConnectionSendsABatchInOneRoundTrip() throws SQLException {
+    void aMysqlConnectionRewritesBatchesIntoOneRequest() throws SQLException {
         var dataSource = new RoutingDataSource();
         dataSource.setURL("jdbc:mysql://127.0.0.1:3306/test");
 
