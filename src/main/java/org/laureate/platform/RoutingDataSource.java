@@ -78,7 +78,7 @@ public class RoutingDataSource implements DataSource {
             mysql.setPrepStmtCacheSqlLimit(PARSED_STATEMENT_LENGTH);
             // no tracing spans of each statement: nothing here reads them, and making them cost a fiftieth of a cast
             mysql.setOpenTelemetry("DISABLED");
-            // a batch of statements is sent in one round trip (inserts as one statement of many rows), not one each
+            // a batch of statements is sent as one request (inserts as one statement of many rows), not one each
             mysql.setRewriteBatchedStatements(true);
             return mysql;
         }
