@@ -306,6 +306,7 @@ class ScoringServiceIT {
         assertThat(second.receipt()).isEqualTo(first.receipt()).isEqualTo(wallet.receipt(petition)).hasSize(64);
         assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ? AND nomination_id = ?", round,
                 petition)).isEqualTo(1);
+        assertThat(scores(round)).as("the re-cast's scores, in place of the first's").containsExactly("8 7 9");
 
         // a second issuance is refused, so that nobody holds two credentials for one petition
         as(scene.member(0));
@@ -699,6 +700,8 @@ class ScoringServiceIT {
 
         wallet.cast(box, scene.petition(1), scores(1, 10, null));
         assertThat(scores(round)).as("the criterion of no weight has no score").containsExactly("1 10 -");
+        wallet.cast(box, scene.petition(1), scores(4, 3, null));
+        assertThat(scores(round)).as("nor has it once the ballot is cast again").containsExactly("4 3 -");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,17 +59,15 @@ public class BallotWriter {
     public List<Written> write(List<Pending> batch) {
         var now = clock.instant();
         var rounds = new HashMap<Long, ScoringRound>();
-        var stored = new HashMap<String, Ballot>();
-        em.createNamedQuery(Ballot.FIND_BY_RECEIPTS, Ballot.class)
+        var stored = new HashSet<>(em.createNamedQuery(Ballot.STORED_RECEIPTS, String.class)
                 .setParameter("receiptHashes", batch.stream().map(Pending::receipt).distinct().toList())
-                .getResultStream()
-                .forEach(ballot -> stored.put(ballot.getReceiptHash(), ballot));
+                .getResultList());
         var written = new ArrayList<Written>();
         var last = new LinkedHashMap<String, Pending>();
         for (var pending : batch) {
             try {
                 var ballot = weighted(rounds.computeIfAbsent(pending.roundId(), snapshots::current), pending, now);
-                var revised = stored.containsKey(pending.receipt()) || last.containsKey(pending.receipt());
+                var revised = stored.contains(pending.receipt()) || last.containsKey(pending.receipt());
                 last.put(pending.receipt(), ballot);
                 written.add(new Written(new CastReceipt(pending.receipt(), revised), null));
             } catch (BusinessException refusal) {
@@ -77,14 +76,15 @@ public class BallotWriter {
         }
         var order = new ArrayList<>(last.values());
         Collections.shuffle(order, SHUFFLE);
+        var revisions = new ArrayList<Pending>();
         for (var pending : order) {
-            var ballot = stored.get(pending.receipt());
-            if (ballot == null) {
-                em.persist(new Ballot(pending.roundId(), pending.nominationId(), pending.receipt(), pending.scores()));
+            if (stored.contains(pending.receipt())) {
+                revisions.add(pending);
             } else {
-                ballot.replace(pending.scores());
+                em.persist(new Ballot(pending.roundId(), pending.nominationId(), pending.receipt(), pending.scores()));
             }
         }
+        revise(revisions);
         em.flush();
         // the round must still be open once its ballots are written: a batch the close overtook is written again, each
         // ballot alone, and refused; so only a commit under way at the close can add a ballot (ScoringRound.SETTLING)
@@ -93,6 +93,47 @@ public class BallotWriter {
             throw new BusinessException("round.error.notOpen");
         }
         return written;
+    }
+
+    /**
+     * R9.2 Replaces the scores of the ballots cast again, in one statement for all of them: each row, found by its
+     * receipt, takes its new score in each criterion's column (null where its round weighs the criterion 0). One
+     * statement, not one a ballot: the batch's revisions are one request to the database, as its new ballots are.
+     */
+    private void revise(List<Pending> revisions) {
+        if (revisions.isEmpty()) {
+            return;
+        }
+        var sql = new StringBuilder("UPDATE cast_ballot SET ");
+        var parameters = new ArrayList<Object>();
+        for (var criterion : Criterion.values()) {
+            sql.append(criterion.ordinal() == 0 ? "" : ", ").append(Ballot.column(criterion))
+                    .append(" = CASE receipt_hash");
+            for (var pending : revisions) {
+                var score = pending.scores().get(criterion);
+                parameters.add(pending.receipt());
+                sql.append(" WHEN ?").append(parameters.size()).append(" THEN ");
+                if (score == null) {
+                    sql.append("NULL");
+                } else {
+                    parameters.add(score);
+                    sql.append('?').append(parameters.size());
+                }
+            }
+            sql.append(" END");
+        }
+        sql.append(" WHERE receipt_hash IN (");
+        for (var pending : revisions) {
+            parameters.add(pending.receipt());
+            sql.append(pending == revisions.get(0) ? "?" : ", ?").append(parameters.size());
+        }
+        var update = em.createNativeQuery(sql.append(')').toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            update.setParameter(i + 1, parameters.get(i));
+        }
+        if (update.executeUpdate() != revisions.size()) {
+            throw new IllegalStateException("a revised ballot was not stored");
+        }
     }
 
     /** The ballot with the scores of its round's criteria of positive weight, once the round takes it. */

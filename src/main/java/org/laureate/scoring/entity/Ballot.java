@@ -19,14 +19,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "cast_ballot")
 @NamedQuery(name = Ballot.FIND_BY_RECEIPT, query = "SELECT b FROM Ballot b WHERE b.receiptHash = :receiptHash")
-@NamedQuery(name = Ballot.FIND_BY_RECEIPTS, query = "SELECT b FROM Ballot b WHERE b.receiptHash IN :receiptHashes")
+@NamedQuery(name = Ballot.STORED_RECEIPTS, query = "SELECT b.receiptHash FROM Ballot b"
+        + " WHERE b.receiptHash IN :receiptHashes")
 @NamedQuery(name = Ballot.SCORES_BY_ROUND, query = "SELECT b.receiptHash, b.nominationId, b.artisticMerit,"
         + " b.friendship, b.significance FROM Ballot b WHERE b.roundId = :roundId")
 @NamedQuery(name = Ballot.COUNT_BY_ROUND, query = "SELECT COUNT(b) FROM Ballot b WHERE b.roundId = :roundId")
 public class Ballot {
 
     public static final String FIND_BY_RECEIPT = "Ballot.findByReceipt";
-    public static final String FIND_BY_RECEIPTS = "Ballot.findByReceipts";
+    public static final String STORED_RECEIPTS = "Ballot.storedReceipts";
     public static final String SCORES_BY_ROUND = "Ballot.scoresByRound";
     public static final String COUNT_BY_ROUND = "Ballot.countByRound";
 
@@ -61,8 +62,8 @@ public class Ballot {
         replace(scores);
     }
 
-    /** R9.2 Replaces the scores: a re-cast under the same credential. A criterion not given has no score. */
-    public void replace(Map<Criterion, Integer> newScores) {
+    /** The scores; a criterion not given has none. (R9.2 A re-cast replaces them: {@code BallotWriter}.) */
+    private void replace(Map<Criterion, Integer> newScores) {
         newScores.values().forEach(Objects::requireNonNull);
         artisticMerit = newScores.get(Criterion.ARTISTIC_MERIT);
         friendship = newScores.get(Criterion.FRIENDSHIP);
@@ -87,6 +88,15 @@ public class Ballot {
 
     public Map<Criterion, Integer> getScores() {
         return scores(artisticMerit, friendship, significance);
+    }
+
+    /** The column that holds a criterion's score. */
+    public static String column(Criterion criterion) {
+        return switch (criterion) {
+            case ARTISTIC_MERIT -> "artistic_merit";
+            case FRIENDSHIP -> "friendship";
+            case SIGNIFICANCE -> "significance";
+        };
     }
 
     /** The scores a ballot's columns hold (as {@link #SCORES_BY_ROUND} reads them), by criterion: null is none. */

@@ -3,6 +3,8 @@ package org.laureate.scoring.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.Column;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,12 +23,21 @@ class BallotTest {
     }
 
     @Test
-    void r9_2_aRevisionReplacesEveryScoreAndDropsTheOnesNotGiven() {
-        var ballot = new Ballot(1, 2, "receipt", Map.of(Criterion.ARTISTIC_MERIT, 9, Criterion.FRIENDSHIP, 4));
-
-        ballot.replace(Map.of(Criterion.FRIENDSHIP, 5, Criterion.SIGNIFICANCE, 6));
-
-        assertThat(ballot.getScores()).isEqualTo(Map.of(Criterion.FRIENDSHIP, 5, Criterion.SIGNIFICANCE, 6));
+    void eachCriterionsColumnIsTheOneItsScoreIsMappedTo() throws Exception {
+        // the statement that revises ballots names the columns itself: they must be the mapped ones
+        var ballot = new Ballot(1, 2, "receipt", Map.of());
+        for (var criterion : Criterion.values()) {
+            var mapped = Arrays.stream(Ballot.class.getDeclaredFields())
+                    .filter(field -> Ballot.column(criterion).equals(field.isAnnotationPresent(Column.class)
+                            && !field.getAnnotation(Column.class).name().isEmpty()
+                            ? field.getAnnotation(Column.class).name() : field.getName()))
+                    .toList();
+            assertThat(mapped).as(criterion.name()).hasSize(1);
+            mapped.get(0).setAccessible(true);
+            mapped.get(0).set(ballot, 7);
+            assertThat(ballot.getScores()).as(criterion.name()).containsEntry(criterion, 7);
+            mapped.get(0).set(ballot, null);
+        }
     }
 
     @Test
