@@ -39,7 +39,8 @@
  *   <li>R9.13 A member sees the rounds of the councils they sit on.</li>
  *   <li>R9.14 Drafts and private notes stay in the member's browser.</li>
  *   <li>R9.15 One ballot per credential, one credential per member and petition: casting again replaces it, a second
- *       issuance is refused.</li>
+ *       issuance is refused; a token signed for two petitions (a client chooses its tokens) counts on the first it
+ *       is cast on, and is refused on the other.</li>
  *   <li>R9.16 The audit records casts as counts per round and day, never one entry per ballot; no log line per
  *       cast.</li>
  *   <li>R9.17 Credentials are issued and ballots cast only while the round is open.</li>

@@ -31,6 +31,11 @@ public final class BlindClient {
     public static Blinded blind(RSAPublicKey key) {
         byte[] token = new byte[64];
         RANDOM.nextBytes(token);
+        return blind(key, token);
+    }
+
+    /** Blinds the given token for {@code key}, as a client that chooses its tokens may. */
+    public static Blinded blind(RSAPublicKey key, byte[] token) {
         var n = key.getModulus();
         byte[] salt = new byte[HASH];
         RANDOM.nextBytes(salt);

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -320,6 +321,26 @@ class ScoringServiceIT {
         var tally = tally(results.results(round).rows(), petition);
         assertThat(tally.ballots()).isEqualTo(1);
         assertThat(tally.publishable()).isFalse();
+    }
+
+    @Test
+    void r9_15_aTokenSignedForTwoPetitionsCountsOnTheFirstAndIsRefusedOnTheOther() {
+        var scene = scene(2, 1, 3);
+        long round = openRound(scene, ScoringRound.equalWeights(), RankingRule.WEIGHTED_MEAN);
+        as(scene.member(0));
+        var token = new byte[64];
+        new SecureRandom().nextBytes(token);
+        var wallet = Wallet.obtain(credentials, round, token);
+        assertThat(wallet.receipt(scene.petition(0))).isEqualTo(wallet.receipt(scene.petition(1)));
+
+        assertThat(wallet.cast(box, scene.petition(0), scores(5, 6, 7)).revised()).isFalse();
+        refused(() -> wallet.cast(box, scene.petition(1), scores(9, 9, 9)), "ballot.error.credential");
+        assertThat(wallet.cast(box, scene.petition(0), scores(4, 5, 6)).revised()).isTrue();
+
+        assertThat(count("SELECT COUNT(*) FROM cast_ballot WHERE round_id = ? AND nomination_id = ?", round,
+                scene.petition(1))).isZero();
+        assertThat(scores(round)).as("the one ballot, on the first petition, as last cast there")
+                .containsExactly("4 5 6");
     }
 
     @Test

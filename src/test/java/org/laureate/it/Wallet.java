@@ -29,6 +29,14 @@ final class Wallet {
 
     /** Obtains the signed-in member's credentials of the round, one per petition they may score. */
     static Wallet obtain(CredentialService service, long round) {
+        return obtain(service, round, null);
+    }
+
+    /**
+     * Obtains the signed-in member's credentials of the round, one per petition, as a client that has the same
+     * {@code token} signed for every petition (null: a random token each, as the browser does).
+     */
+    static Wallet obtain(CredentialService service, long round, byte[] token) {
         var offer = service.offer(round);
         var keys = new HashMap<Long, java.security.interfaces.RSAPublicKey>();
         var blinded = new HashMap<Long, BlindClient.Blinded>();
@@ -36,7 +44,7 @@ final class Wallet {
         offer.publicKeys().forEach((petition, encoded) -> {
             var key = BlindRsa.publicKey(encoded);
             keys.put(petition, key);
-            var request = BlindClient.blind(key);
+            var request = token == null ? BlindClient.blind(key) : BlindClient.blind(key, token);
             blinded.put(petition, request);
             messages.put(petition, request.message());
         });

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,15 +58,24 @@ public class BallotWriter {
     public List<Written> write(List<Pending> batch) {
         var now = clock.instant();
         var rounds = new HashMap<Long, ScoringRound>();
-        var stored = new HashSet<>(em.createNamedQuery(Ballot.STORED_RECEIPTS, String.class)
+        // the petition each receipt already counts for: a credential is one ballot's, on one petition of one round
+        var stored = new HashMap<String, List<Long>>();
+        em.createNamedQuery(Ballot.STORED_RECEIPTS, Object[].class)
                 .setParameter("receiptHashes", batch.stream().map(Pending::receipt).distinct().toList())
-                .getResultList());
+                .getResultStream()
+                .forEach(row -> stored.put((String) row[0], List.of((Long) row[1], (Long) row[2])));
         var written = new ArrayList<Written>();
         var last = new LinkedHashMap<String, Pending>();
         for (var pending : batch) {
             try {
                 var ballot = weighted(rounds.computeIfAbsent(pending.roundId(), snapshots::current), pending, now);
-                var revised = stored.contains(pending.receipt()) || last.containsKey(pending.receipt());
+                var counted = stored.containsKey(pending.receipt()) ? stored.get(pending.receipt())
+                        : last.containsKey(pending.receipt()) ? petition(last.get(pending.receipt())) : null;
+                if (counted != null && !counted.equals(petition(pending))) {
+                    // R9.15 a token signed again for another petition (a client may choose its tokens) casts nothing
+                    throw new BusinessException("ballot.error.credential");
+                }
+                var revised = counted != null;
                 last.put(pending.receipt(), ballot);
                 written.add(new Written(new CastReceipt(pending.receipt(), revised), null));
             } catch (BusinessException refusal) {
@@ -78,7 +86,7 @@ public class BallotWriter {
         Collections.shuffle(order, SHUFFLE);
         var revisions = new ArrayList<Pending>();
         for (var pending : order) {
-            if (stored.contains(pending.receipt())) {
+            if (stored.containsKey(pending.receipt())) {
                 revisions.add(pending);
             } else {
                 em.persist(new Ballot(pending.roundId(), pending.nominationId(), pending.receipt(), pending.scores()));
@@ -93,6 +101,11 @@ public class BallotWriter {
             throw new BusinessException("round.error.notOpen");
         }
         return written;
+    }
+
+    /** The round and the petition a ballot is cast on. */
+    private static List<Long> petition(Pending pending) {
+        return List.of(pending.roundId(), pending.nominationId());
     }
 
     /**

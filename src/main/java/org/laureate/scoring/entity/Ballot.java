@@ -19,7 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "cast_ballot")
 @NamedQuery(name = Ballot.FIND_BY_RECEIPT, query = "SELECT b FROM Ballot b WHERE b.receiptHash = :receiptHash")
-@NamedQuery(name = Ballot.STORED_RECEIPTS, query = "SELECT b.receiptHash FROM Ballot b"
+@NamedQuery(name = Ballot.STORED_RECEIPTS, query = "SELECT b.receiptHash, b.roundId, b.nominationId FROM Ballot b"
         + " WHERE b.receiptHash IN :receiptHashes")
 @NamedQuery(name = Ballot.SCORES_BY_ROUND, query = "SELECT b.receiptHash, b.nominationId, b.artisticMerit,"
         + " b.friendship, b.significance FROM Ballot b WHERE b.roundId = :roundId")
