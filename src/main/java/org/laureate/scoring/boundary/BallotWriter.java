@@ -144,8 +144,10 @@ public class BallotWriter {
         for (int i = 0; i < parameters.size(); i++) {
             update.setParameter(i + 1, parameters.get(i));
         }
+        // the rows it found (the driver's count): one fewer when a ballot was withdrawn since it was read; the batch is
+        // then rolled back and written again, each ballot alone, so that the cast after the withdrawal is stored anew
         if (update.executeUpdate() != revisions.size()) {
-            throw new IllegalStateException("a revised ballot was not stored");
+            throw new BusinessException("ballot.error.retry");
         }
     }
 
