@@ -58,17 +58,24 @@ public class BallotWriter {
     public List<Written> write(List<Pending> batch) {
         var now = clock.instant();
         var rounds = new HashMap<Long, ScoringRound>();
-        // the petition each receipt already counts for: a credential is one ballot's, on one petition of one round
+        // the batch's rounds as they are now, and the petition each receipt already counts for: a credential is one
+        // ballot's, on one petition of one round
         var stored = new HashMap<String, List<Long>>();
-        em.createNamedQuery(Ballot.STORED_RECEIPTS, Object[].class)
+        em.createNamedQuery(Ballot.ROUNDS_AND_RECEIPTS, Object[].class)
                 .setParameter("receiptHashes", batch.stream().map(Pending::receipt).distinct().toList())
+                .setParameter("roundIds", batch.stream().map(Pending::roundId).distinct().toList())
                 .getResultStream()
-                .forEach(row -> stored.put((String) row[0], List.of((Long) row[1], (Long) row[2])));
+                .forEach(row -> {
+                    rounds.computeIfAbsent((Long) row[0], id -> snapshots.current(id, (Integer) row[1]));
+                    if (row[2] != null) {
+                        stored.put((String) row[2], List.of((Long) row[3], (Long) row[4]));
+                    }
+                });
         var written = new ArrayList<Written>();
         var last = new LinkedHashMap<String, Pending>();
         for (var pending : batch) {
             try {
-                var ballot = weighted(rounds.computeIfAbsent(pending.roundId(), snapshots::current), pending, now);
+                var ballot = weighted(rounds.get(pending.roundId()), pending, now);
                 var counted = stored.containsKey(pending.receipt()) ? stored.get(pending.receipt())
                         : last.containsKey(pending.receipt()) ? petition(last.get(pending.receipt())) : null;
                 if (counted != null && !counted.equals(petition(pending))) {

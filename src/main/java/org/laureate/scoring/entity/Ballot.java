@@ -19,15 +19,21 @@ import java.util.UUID;
 @Entity
 @Table(name = "cast_ballot")
 @NamedQuery(name = Ballot.FIND_BY_RECEIPT, query = "SELECT b FROM Ballot b WHERE b.receiptHash = :receiptHash")
-@NamedQuery(name = Ballot.STORED_RECEIPTS, query = "SELECT b.receiptHash, b.roundId, b.nominationId FROM Ballot b"
-        + " WHERE b.receiptHash IN :receiptHashes")
+@NamedQuery(name = Ballot.ROUNDS_AND_RECEIPTS, query = "SELECT r.id, r.version, b.receiptHash, b.roundId,"
+        + " b.nominationId FROM ScoringRound r LEFT JOIN Ballot b ON b.receiptHash IN :receiptHashes"
+        + " WHERE r.id IN :roundIds")
 @NamedQuery(name = Ballot.SCORES_BY_ROUND, query = "SELECT b.receiptHash, b.nominationId, b.artisticMerit,"
         + " b.friendship, b.significance FROM Ballot b WHERE b.roundId = :roundId")
 @NamedQuery(name = Ballot.COUNT_BY_ROUND, query = "SELECT COUNT(b) FROM Ballot b WHERE b.roundId = :roundId")
 public class Ballot {
 
     public static final String FIND_BY_RECEIPT = "Ballot.findByReceipt";
-    public static final String STORED_RECEIPTS = "Ballot.storedReceipts";
+    /**
+     * Each of the rounds {@code roundIds} with its version, beside each ballot already stored under one of the
+     * receipts {@code receiptHashes} with its round and petition (nulls when none is): what a batch of ballots reads
+     * before it is written, in one request.
+     */
+    public static final String ROUNDS_AND_RECEIPTS = "Ballot.roundsAndReceipts";
     public static final String SCORES_BY_ROUND = "Ballot.scoresByRound";
     public static final String COUNT_BY_ROUND = "Ballot.countByRound";
 
