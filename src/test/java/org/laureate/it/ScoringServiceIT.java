@@ -614,8 +614,8 @@ class ScoringServiceIT {
         assertThat(count("SELECT COUNT(*) FROM petition_key WHERE round_id = ? AND signing_secret IS NULL"
                 + " AND public_key IS NOT NULL", closedEarly)).isEqualTo(2);
         assertThat(results.board(closedEarly)).hasSize(1);
-        assertThat(count("SELECT COUNT(*) FROM petition_key WHERE round_id = ? AND signing_secret IS NOT NULL",
-                closedBefore)).as("a round closed by its instant, before the sweep").isEqualTo(1);
+        // a round closed by its instant keeps its key until a sweep; whether the server's own, every minute, has
+        // already run is not asked here (it may have, just now): the one run below must leave no key of it either way
 
         var open = scene(1, 1, 1);
         long stillOpen = openRound(open, ScoringRound.equalWeights(), RankingRule.MEDIAN);
